@@ -1,0 +1,63 @@
+package com.perftarget.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
+import com.perftarget.submission.SubmissionNotFoundException;
+
+/** Maps failures of {@code /api/**} to a status and a JSON {@link ApiError}. */
+@RestControllerAdvice(basePackages = "com.perftarget")
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(new ApiError("提交的内容有误，请修改后再提交", e.errors()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(new ApiError("提交的内容有误，请修改后再提交",
+                    List.of(new FieldError(field, field + " 的格式不正确"))));
+        }
+        return ResponseEntity.badRequest().body(ApiError.of("请求内容不是有效的 JSON"));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        return ResponseEntity.badRequest().body(ApiError.of("请求参数有误：" + e.getMessage()));
+    }
+
+    @ExceptionHandler(SubmissionNotFoundException.class)
+    ResponseEntity<ApiError> notFound(SubmissionNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(NoOpenTaskException.class)
+    ResponseEntity<ApiError> noOpenTask(NoOpenTaskException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(e.getMessage()));
+    }
+
+    @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class})
+    ResponseEntity<ApiError> concurrent(ProcessEngineException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ApiError.of("该任务刚被他人处理，请刷新后重试"));
+    }
+}

@@ -1,0 +1,28 @@
+package com.perftarget.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.submission.Submission;
+
+/** Starts the approval of a submission: one process instance, keyed by the submission's business key. */
+@Component
+public class ApprovalStarter {
+
+    private final RuntimeService runtime;
+
+    public ApprovalStarter(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    public ProcessInstance start(Submission submission) {
+        VariableMap variables = Variables.createVariables();
+        ApprovalProcess.SUBMISSION_ID.putIn(variables, submission.getId());
+        ApprovalProcess.UNIT_CODE.putIn(variables, submission.getUnitCode());
+        ApprovalProcess.LEADER.putIn(variables, submission.getLeaderUserId());
+        return runtime.startProcessInstanceByKey(ApprovalProcess.KEY, submission.getBusinessKey(), variables);
+    }
+}

@@ -1,0 +1,37 @@
+package com.perftarget.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.submission.Stage;
+import com.perftarget.submission.Submission;
+import com.perftarget.submission.SubmissionService;
+
+/** On 单位财务审核 / 财政局审核 created: the table read-only, the findings and the earlier opinions. */
+@Component
+public class PrepareReviewFormListener implements TaskListener {
+
+    private final SubmissionService submissions;
+    private final FormNotices notices;
+
+    public PrepareReviewFormListener(SubmissionService submissions, FormNotices notices) {
+        this.submissions = submissions;
+        this.notices = notices;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
+        Stage stage = Stage.ofCode(task.getTaskDefinitionKey());
+        Submission submission = submissions.enterReview(submissionId, stage);
+        task.setName(stage.label() + "：" + submission.getProjectName());
+        task.setVariablesLocal(FormVariables.of(submission.table()));
+        task.setVariableLocal(FormVariables.VALIDATION_MESSAGES,
+                notices.findings(submissionId).orElse("**自动校验结果：** 未发现问题。"));
+        task.setVariableLocal(FormVariables.REVIEW_HISTORY, notices.reviewHistory(submissionId).orElse(null));
+        // Declared task-local so that what the reviewer submits stays with the task, not the process.
+        task.setVariableLocal(ApprovalProcess.DECISION.name(), null);
+        task.setVariableLocal(FormVariables.OPINION, null);
+    }
+}

@@ -1,0 +1,26 @@
+package com.perftarget.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.submission.SubmissionService;
+
+/**
+ * On 填报 completed: stores the table the form submitted. Bad input throws, which rolls the completion back,
+ * so the task stays open and nothing is half-saved.
+ */
+@Component
+public class SaveFiledTableListener implements TaskListener {
+
+    private final SubmissionService submissions;
+
+    public SaveFiledTableListener(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        submissions.file(ApprovalProcess.SUBMISSION_ID.from(task), FormVariables.draftFrom(task));
+    }
+}

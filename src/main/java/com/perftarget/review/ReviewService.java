@@ -1,0 +1,68 @@
+package com.perftarget.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
+
+/** Records review decisions and answers who decided what, in order. */
+@Service
+@Transactional
+public class ReviewService {
+
+    static final int MAX_OPINION = 2000;
+
+    private final ReviewDecisionRepository decisions;
+
+    public ReviewService(ReviewDecisionRepository decisions) {
+        this.decisions = decisions;
+    }
+
+    /** Checks a decision as sent (text) and returns it typed, or throws naming each bad field. */
+    public Decision parseDecision(String decision, String opinion) {
+        List<FieldError> errors = new ArrayList<>();
+        Decision parsed = null;
+        try {
+            parsed = decision == null ? null : Decision.valueOf(decision.strip());
+        } catch (IllegalArgumentException e) {
+            parsed = null;
+        }
+        if (parsed == null) {
+            errors.add(new FieldError("decision", "请选择审核结论：通过（APPROVE）或退回（RETURN）"));
+        }
+        String text = opinion == null ? "" : opinion.strip();
+        if (parsed == Decision.RETURN && text.isEmpty()) {
+            errors.add(new FieldError("opinion", "退回时必须填写审核意见"));
+        }
+        if (text.length() > MAX_OPINION) {
+            errors.add(new FieldError("opinion", "审核意见最多 " + MAX_OPINION + " 个字"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return parsed;
+    }
+
+    public ReviewDecision record(long submissionId, ReviewLevel level, String reviewer, String decision,
+                                 String opinion) {
+        Decision parsed = parseDecision(decision, opinion);
+        String text = opinion == null || opinion.isBlank() ? null : opinion.strip();
+        return decisions.save(new ReviewDecision(submissionId, level, reviewer, parsed, text));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewDecision> history(long submissionId) {
+        return decisions.findBySubmissionIdOrderByDecidedAtAscIdAsc(submissionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewDecision> latest(long submissionId) {
+        List<ReviewDecision> all = history(submissionId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+}

@@ -1,0 +1,173 @@
+package com.perftarget.submission;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * 填报: one project's performance-target table of one budget year, with where its approval stands.
+ * It holds the current table; the workflow refers to it by id and business key only.
+ */
+@Entity
+@Table(name = "submission")
+public class Submission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String unitCode;
+    @Column(name = "budget_year")
+    private int year;
+    private int sequenceNo;
+    private String businessKey;
+    private String leaderUserId;
+    @Enumerated(EnumType.STRING)
+    private SubmissionStatus status;
+    private String stage;
+    private Instant updatedAt;
+
+    private String projectName;
+    private String fundUse;
+    private String leader;
+    private String contact;
+    private String phone;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private BigDecimal totalAmount;
+    private BigDecimal yearAmount;
+    private BigDecimal lastTotalAmount;
+    private BigDecimal lastYearAmount;
+    private String overview;
+    private String basis;
+    private String necessity;
+    private String measures;
+    private String plan;
+    private String remarks;
+    private String overallGoal;
+    private String annualGoal;
+
+    @ElementCollection
+    @CollectionTable(name = "submission_indicator", joinColumns = @JoinColumn(name = "submission_id"))
+    @OrderColumn(name = "position")
+    private List<IndicatorRow> indicators = new ArrayList<>();
+
+    protected Submission() {
+    }
+
+    Submission(String unitCode, int year, int sequenceNo, String leaderUserId, TargetTable table) {
+        this.unitCode = unitCode;
+        this.year = year;
+        this.sequenceNo = sequenceNo;
+        this.businessKey = businessKey(unitCode, year, sequenceNo);
+        this.leaderUserId = leaderUserId;
+        this.status = SubmissionStatus.DRAFT;
+        this.stage = Stage.FILL_TARGETS.code();
+        replaceTable(table);
+    }
+
+    /** The business key of the process instance: {@code {unitCode}-{year}-{NN}}. */
+    public static String businessKey(String unitCode, int year, int sequenceNo) {
+        return String.format("%s-%d-%02d", unitCode, year, sequenceNo);
+    }
+
+    void replaceTable(TargetTable table) {
+        projectName = table.projectName();
+        fundUse = table.fundUse();
+        leader = table.leader();
+        contact = table.contact();
+        phone = table.phone();
+        startDate = table.startDate();
+        endDate = table.endDate();
+        totalAmount = table.totalAmount();
+        yearAmount = table.yearAmount();
+        lastTotalAmount = table.lastTotalAmount();
+        lastYearAmount = table.lastYearAmount();
+        overview = table.overview();
+        basis = table.basis();
+        necessity = table.necessity();
+        measures = table.measures();
+        plan = table.plan();
+        remarks = table.remarks();
+        overallGoal = table.overallGoal();
+        annualGoal = table.annualGoal();
+        indicators.clear();
+        table.indicators().stream().map(IndicatorRow::new).forEach(indicators::add);
+        updatedAt = Instant.now();
+    }
+
+    void moveTo(SubmissionStatus newStatus, Stage newStage) {
+        status = newStatus;
+        stage = newStage.code();
+        updatedAt = Instant.now();
+    }
+
+    public TargetTable table() {
+        return new TargetTable(projectName, unitCode, fundUse, leader, contact, phone, startDate, endDate,
+                totalAmount, yearAmount, lastTotalAmount, lastYearAmount, overview, basis, necessity, measures,
+                plan, remarks, overallGoal, annualGoal,
+                indicators.stream().map(IndicatorRow::toIndicator).toList());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getSequenceNo() {
+        return sequenceNo;
+    }
+
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public String getLeaderUserId() {
+        return leaderUserId;
+    }
+
+    public SubmissionStatus getStatus() {
+        return status;
+    }
+
+    public Stage getStage() {
+        return Stage.ofCode(stage);
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public String getLeader() {
+        return leader;
+    }
+
+    public BigDecimal getYearAmount() {
+        return yearAmount;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

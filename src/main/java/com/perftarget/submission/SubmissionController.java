@@ -1,0 +1,43 @@
+package com.perftarget.submission;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+
+/** Reads submissions: the list of a unit-year and one table, with the glossary's field names. */
+@RestController
+@RequestMapping("/api/submissions")
+public class SubmissionController {
+
+    private final SubmissionService submissions;
+
+    public SubmissionController(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @GetMapping
+    public List<SubmissionSummary> list(@RequestParam String unitCode, @RequestParam int year) {
+        return submissions.list(unitCode, year).stream().map(SubmissionSummary::of).toList();
+    }
+
+    @GetMapping("/{submissionId}")
+    public SubmissionDetails get(@PathVariable long submissionId) {
+        return submissions.details(submissionId);
+    }
+
+    public record SubmissionSummary(Long submissionId, String businessKey, String projectName, String leader,
+                                    BigDecimal yearAmount, SubmissionStatus status, String statusLabel,
+                                    String stage, String stageLabel) {
+        static SubmissionSummary of(Submission s) {
+            return new SubmissionSummary(s.getId(), s.getBusinessKey(), s.getProjectName(), s.getLeader(),
+                    s.getYearAmount(), s.getStatus(), s.getStatus().label(), s.getStage().code(),
+                    s.getStage().label());
+        }
+    }
+}

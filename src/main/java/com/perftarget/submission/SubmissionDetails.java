@@ -1,0 +1,13 @@
+package com.perftarget.submission;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** A submission with its whole current table, as the API returns it. */
+public record SubmissionDetails(Long submissionId, String businessKey, int year, SubmissionStatus status,
+                                String stage, @JsonUnwrapped TargetTable table) {
+
+    static SubmissionDetails of(Submission s) {
+        return new SubmissionDetails(s.getId(), s.getBusinessKey(), s.getYear(), s.getStatus(), s.getStage().code(),
+                s.table());
+    }
+}

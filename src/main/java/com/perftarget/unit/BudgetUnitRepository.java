@@ -1,0 +1,6 @@
+package com.perftarget.unit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BudgetUnitRepository extends JpaRepository<BudgetUnit, String> {
+}
