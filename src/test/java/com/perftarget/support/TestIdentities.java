@@ -1,0 +1,44 @@
+package com.perftarget.support;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.test.context.TestComponent;
+
+import com.perftarget.process.ApprovalProcess;
+import com.perftarget.unit.BudgetUnit;
+import com.perftarget.unit.BudgetUnitRepository;
+
+/** The unit 020008 and the people of a test, for contexts that run without the demo data. */
+@TestComponent
+public class TestIdentities {
+
+    private final BudgetUnitRepository units;
+    private final IdentityService identity;
+
+    public TestIdentities(BudgetUnitRepository units, IdentityService identity) {
+        this.units = units;
+        this.identity = identity;
+    }
+
+    public void createUnitWith(String leader, String unitFinance, String bureau) {
+        String unit = TestSubmissions.UNIT;
+        units.save(new BudgetUnit(unit, "济源市公安局交通管理支队"));
+        user(leader, ApprovalProcess.unitLeadersGroup(unit));
+        user(unitFinance, ApprovalProcess.unitFinanceGroup(unit));
+        user(bureau, ApprovalProcess.FINANCE_BUREAU_GROUP);
+    }
+
+    private void user(String userId, String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(groupId);
+            identity.saveGroup(group);
+        }
+        User user = identity.newUser(userId);
+        user.setFirstName(userId);
+        user.setPassword("test");
+        identity.saveUser(user);
+        identity.createMembership(userId, groupId);
+    }
+}

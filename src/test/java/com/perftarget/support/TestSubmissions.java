@@ -1,0 +1,81 @@
+package com.perftarget.support;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.perftarget.process.ApprovalStarter;
+import com.perftarget.seed.SeedTable;
+import com.perftarget.submission.Submission;
+import com.perftarget.submission.SubmissionService;
+import com.perftarget.submission.TargetTable;
+
+/**
+ * Fresh submissions for tests that change state: a copy of a seed table of unit 020008 in a budget year of its
+ * own (2101, 2102, …), so that the seed's 2021 demo data stays as filed for the tests that compare it.
+ */
+@TestComponent
+public class TestSubmissions {
+
+    public static final String UNIT = "020008";
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2101);
+    private static final List<SeedTable> SEED = SeedTables.parse();
+
+    private final SubmissionService submissions;
+    private final ApprovalStarter approvals;
+    private final ManagementService management;
+    private final TransactionTemplate transaction;
+
+    public TestSubmissions(SubmissionService submissions, ApprovalStarter approvals, ManagementService management,
+                           TransactionTemplate transaction) {
+        this.submissions = submissions;
+        this.approvals = approvals;
+        this.management = management;
+        this.transaction = transaction;
+    }
+
+    /** A copy of seed table {@code position} (1–16) waiting at 填报 for {@code leaderLogin}. */
+    public Started start(int position, String leaderLogin) {
+        return start(position, leaderLogin, seedTable(position));
+    }
+
+    /** As {@link #start(int, String)}, under another project name, so that a person can tell it apart. */
+    public Started startNamed(int position, String leaderLogin, String projectName) {
+        TargetTable t = seedTable(position);
+        return start(position, leaderLogin, new TargetTable(projectName, t.unitCode(), t.fundUse(), t.leader(),
+                t.contact(), t.phone(), t.startDate(), t.endDate(), t.totalAmount(), t.yearAmount(),
+                t.lastTotalAmount(), t.lastYearAmount(), t.overview(), t.basis(), t.necessity(), t.measures(),
+                t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators()));
+    }
+
+    private Started start(int position, String leaderLogin, TargetTable table) {
+        int year = NEXT_YEAR.getAndIncrement();
+        return transaction.execute(status -> {
+            Submission submission = submissions.open(UNIT, year, position, leaderLogin, table);
+            ProcessInstance instance = approvals.start(submission);
+            return new Started(submission.getId(), submission.getBusinessKey(), instance);
+        });
+    }
+
+    public static TargetTable seedTable(int position) {
+        return SEED.get(position - 1).table();
+    }
+
+    /** Runs the instance's pending job (the asynchronous 自动校验), as the job executor would. */
+    public void executeJob(String processInstanceId) {
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).singleResult();
+        management.executeJob(job.getId());
+    }
+
+    public record Started(long submissionId, String businessKey, ProcessInstance instance) {
+
+        public String processInstanceId() {
+            return instance.getId();
+        }
+    }
+}
