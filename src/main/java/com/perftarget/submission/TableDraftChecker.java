@@ -83,10 +83,10 @@ public class TableDraftChecker {
             String level2 = errors.bounded(at + "level2", rowLabel + "的二级指标", row.level2(), MAX_LEVEL_TEXT);
             String name = errors.bounded(at + "name", rowLabel + "的三级指标", row.name(), MAX_SHORT_TEXT);
             String target = errors.bounded(at + "target", rowLabel + "的目标值", row.target(), MAX_SHORT_TEXT);
-            if (name == null) {
+            if (trimToNull(row.name()) == null) {
                 errors.add(at + "name", rowLabel + "缺少三级指标名称");
             }
-            if (target == null) {
+            if (trimToNull(row.target()) == null) {
                 errors.add(at + "target", rowLabel + "缺少目标值");
             }
             checked.add(new Indicator(level1, level2, name, target));
