@@ -1,0 +1,203 @@
+package com.perftarget.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.perftarget.process.ApprovalProcess;
+import com.perftarget.submission.SubmissionService;
+import com.perftarget.support.IntegrationTest;
+import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
+
+/**
+ * The real Tasklist in headless Chromium, in Chinese: the leader edits a 目标值, adds a row and completes; the
+ * unit's finance returns the table with an opinion; the leader sees the opinion and the changed rows.
+ *
+ * <p>Needs Chromium and ChromeDriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}, or the paths in
+ * CHROMIUM_BIN and CHROMEDRIVER_BIN). Without them it is skipped with the reason, unless REQUIRE_BROWSER_TESTS=true
+ * (set by .ci/run), which turns their absence into a failure.
+ */
+@IntegrationTest
+class TasklistBrowserTest {
+
+    private static final String PROJECT = "道路标志标线维护（浏览器测试）";
+    private static final String OPINION = "道路标线施划面积调高到5万平方米，请补充测算依据";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort int port;
+    @Autowired TestSubmissions testSubmissions;
+    @Autowired SubmissionService submissions;
+    @Autowired RuntimeService runtime;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        File chromium = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !chromedriver.canExecute()) {
+            String reason = "browser test needs Chromium at " + chromium + " and ChromeDriver at " + chromedriver
+                    + " (apt-get install chromium chromium-driver)";
+            if ("true".equals(System.getenv("REQUIRE_BROWSER_TESTS"))) {
+                Assertions.fail(reason + ", and REQUIRE_BROWSER_TESTS=true");
+            }
+            Assumptions.abort(reason);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) throws IOException {
+        if (browser != null) {
+            Path shot = Path.of("target", "browser-screenshots", test.getDisplayName().replaceAll("\\W", "") + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.quit();
+        }
+    }
+
+    @Test
+    void leaderFillsUnitFinanceReturnsLeaderSeesTheOpinionAndTheChangedRows() {
+        Started started = testSubmissions.startNamed(2, "wangmingji", PROJECT);
+
+        // The leader edits one 目标值, adds a row and completes.
+        logIn("wangmingji");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("我的待办");
+        openTask("填报绩效目标：" + PROJECT);
+        WebElement target = formInput("Field_target_1_7");
+        assertThat(target.getDomProperty("value")).isEqualTo("≥4.5万平方米");
+        retype(target, "≥5万平方米");
+        click(browser.findElement(By.cssSelector("button.fjs-repeat-render-add")));
+        retype(formInput("Field_level1_1_14"), "产出目标");
+        retype(formInput("Field_level2_1_14"), "质量");
+        retype(formInput("Field_name_1_14"), "标线耐久合格率");
+        retype(formInput("Field_target_1_14"), "≥95%");
+        complete();
+        wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityIdIn(ApprovalProcess.VALIDATE_TARGETS).count() == 1);
+
+        // 自动校验 runs as the job executor would.
+        testSubmissions.executeJob(started.processInstanceId());
+        assertThat(submissions.get(started.submissionId()).getStage().code()).isEqualTo("unitFinanceReview");
+
+        // The unit's finance claims the review and returns it with an opinion.
+        logOut();
+        logIn("finance-020008");
+        browser.findElement(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'待认领（本组）')]")).click();
+        openTask("单位财务审核：" + PROJECT);
+        assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
+                .contains("≥5万平方米", "标线耐久合格率", "自动校验结果");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+        WebElement returnChoice = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='退回']//input[@type='radio']"
+                        + " | //input[@type='radio'][@id=//label[normalize-space(.)='退回']/@for]")));
+        scrollTo(returnChoice);
+        returnChoice.sendKeys(Keys.SPACE);
+        wait.until(ExpectedConditions.elementSelectionStateToBe(returnChoice, true));
+        retype(browser.findElement(By.cssSelector("textarea[id$='Opinion']")), OPINION);
+        complete();
+        wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityIdIn(ApprovalProcess.FILL_TARGETS).count() == 1);
+
+        // The leader sees who returned it and why, and the rows as they filed them.
+        logOut();
+        logIn("wangmingji");
+        openTask("填报绩效目标：" + PROJECT);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), OPINION));
+        assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
+                .contains("已被单位财务", "finance-020008", "审核意见：" + OPINION);
+        assertThat(formInput("Field_target_1_7").getDomProperty("value")).isEqualTo("≥5万平方米");
+        assertThat(formInput("Field_name_1_14").getDomProperty("value")).isEqualTo("标线耐久合格率");
+        assertThat(formInput("Field_target_1_14").getDomProperty("value")).isEqualTo("≥95%");
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        assertThat(browser.findElement(By.cssSelector("button[type='submit']")).getText()).isEqualTo("登录");
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+    }
+
+    private void logOut() {
+        browser.manage().deleteAllCookies();
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+    }
+
+    private void openTask(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='" + name + "']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    private WebElement formInput(String fieldIdSuffix) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".fjs-form input[id$='-" + fieldIdSuffix + "']")));
+    }
+
+    private void click(WebElement element) {
+        scrollTo(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** Types like a person and leaves the field, which flushes form-js's debounced change into the form. */
+    private void retype(WebElement field, String value) {
+        scrollTo(field);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus(); arguments[0].select();", field);
+        field.sendKeys(value, Keys.TAB);
+    }
+
+    private void complete() {
+        click(browser.findElement(By.cssSelector("button[ng-click='complete()']")));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")),
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "请在列表中选择一个任务")));
+    }
+
+}
