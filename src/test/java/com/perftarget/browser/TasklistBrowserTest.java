@@ -111,6 +111,15 @@ class TasklistBrowserTest {
         retype(formInput("Field_level1_1_14"), "产出目标");
         retype(formInput("Field_level2_1_14"), "质量");
         retype(formInput("Field_name_1_14"), "标线耐久合格率");
+        // A blank 目标值 passes the browser's check but not the server's: the refusal is shown in Chinese.
+        retype(formInput("Field_target_1_14"), "   ");
+        click(browser.findElement(By.cssSelector("button[ng-click='complete()']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications"),
+                "第 15 行绩效指标缺少目标值"));
+        assertThat(browser.findElement(By.cssSelector(".notifications")).getText()).doesNotContain("ENGINE-");
+        assertThat(submissions.details(started.submissionId()).table().indicators()).hasSize(14);
+        click(browser.findElement(By.cssSelector(".notifications button.close[ng-click^='removeNotification']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
         retype(formInput("Field_target_1_14"), "≥95%");
         complete();
         wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
