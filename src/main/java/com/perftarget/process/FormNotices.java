@@ -7,16 +7,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewService;
+import com.perftarget.submission.Stage;
+import com.perftarget.submission.Submission;
 import com.perftarget.validation.Finding;
 import com.perftarget.validation.ValidationService;
 
-/** The Chinese texts (Markdown) the forms show beside the table: return notice, findings, review history. */
+/** What the forms show: the table, and beside it the Chinese texts (Markdown) of return notice, findings, history. */
 @Component
 public class FormNotices {
 
@@ -31,6 +34,13 @@ public class FormNotices {
         this.reviews = reviews;
         this.validation = validation;
         this.identity = identity;
+    }
+
+    /** Puts the table on the task for its form, under a title naming the step and the project, with the history. */
+    public void present(DelegateTask task, Stage stage, Submission submission) {
+        task.setName(stage.label() + "：" + submission.getProjectName());
+        task.setVariablesLocal(FormVariables.of(submission.table()));
+        task.setVariableLocal(FormVariables.REVIEW_HISTORY, reviewHistory(submission.getId()).orElse(null));
     }
 
     /** Who returned the table, from which level, when and why; empty when the last decision was no return. */

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 
@@ -23,10 +24,8 @@ public class PrepareFillFormListener implements TaskListener {
     public void notify(DelegateTask task) {
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
         Submission submission = submissions.awaitFiling(submissionId);
-        task.setName("填报绩效目标：" + submission.getProjectName());
-        task.setVariablesLocal(FormVariables.of(submission.table()));
+        notices.present(task, Stage.FILL_TARGETS, submission);
         task.setVariableLocal(FormVariables.RETURN_NOTICE, notices.returnNotice(submissionId).orElse(null));
         task.setVariableLocal(FormVariables.VALIDATION_MESSAGES, notices.findings(submissionId).orElse(null));
-        task.setVariableLocal(FormVariables.REVIEW_HISTORY, notices.reviewHistory(submissionId).orElse(null));
     }
 }

@@ -25,11 +25,9 @@ public class PrepareReviewFormListener implements TaskListener {
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
         Stage stage = Stage.ofCode(task.getTaskDefinitionKey());
         Submission submission = submissions.enterReview(submissionId, stage);
-        task.setName(stage.label() + "：" + submission.getProjectName());
-        task.setVariablesLocal(FormVariables.of(submission.table()));
+        notices.present(task, stage, submission);
         task.setVariableLocal(FormVariables.VALIDATION_MESSAGES,
                 notices.findings(submissionId).orElse("**自动校验结果：** 未发现问题。"));
-        task.setVariableLocal(FormVariables.REVIEW_HISTORY, notices.reviewHistory(submissionId).orElse(null));
         // Declared task-local so that what the reviewer submits stays with the task, not the process.
         task.setVariableLocal(ApprovalProcess.DECISION.name(), null);
         task.setVariableLocal(FormVariables.OPINION, null);

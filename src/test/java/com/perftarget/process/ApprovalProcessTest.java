@@ -48,12 +48,12 @@ import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewLevel;
 import com.perftarget.review.ReviewService;
-import com.perftarget.submission.Indicator;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.submission.TableDraft;
 import com.perftarget.submission.TargetTable;
 import com.perftarget.support.CoverageProperties;
+import com.perftarget.support.Drafts;
 import com.perftarget.support.EmbeddedPostgresConfiguration;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
@@ -167,7 +167,7 @@ class ApprovalProcessTest {
     void validationErrorsSendTheTableBackToTheFilerWithTheMessages() {
         Started started = start(4);
         TargetTable seed = TestSubmissions.seedTable(4);
-        TableDraft overspent = withYearAmount(TableDraft.of(seed), "60.00");
+        TableDraft overspent = Drafts.withAmounts(TableDraft.of(seed), TableDraft.of(seed).totalAmount(), "60.00");
         file(started, overspent);
         validate(started);
 
@@ -186,7 +186,7 @@ class ApprovalProcessTest {
         validate(started);
         review(started, UNIT_FINANCE, "RETURN", "号牌数量请按实际测算");
 
-        TableDraft changed = withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 6, "≥3.8万付");
+        TableDraft changed = Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 6, "≥3.8万付");
         file(started, changed);
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.VALIDATE_TARGETS);
         validate(started);
@@ -205,7 +205,7 @@ class ApprovalProcessTest {
     @Test
     void badInputThroughTheFormIsRefusedAndNothingIsSaved() {
         Started started = start(6);
-        TableDraft bad = withTarget(withYearAmount(TableDraft.of(TestSubmissions.seedTable(6)), "-5"), 0, " ");
+        TableDraft bad = Drafts.withTarget(Drafts.withAmounts(seedDraft(6), seedDraft(6).totalAmount(), "-5"), 0, " ");
 
         assertThatThrownBy(() -> file(started, bad))
                 .hasMessageContaining("项目本年度金额不能为负数")
@@ -332,6 +332,10 @@ class ApprovalProcessTest {
         }
     }
 
+    private static TableDraft seedDraft(int position) {
+        return TableDraft.of(TestSubmissions.seedTable(position));
+    }
+
     private static ProcessInstance instance(Started started) {
         return started.instance();
     }
@@ -352,22 +356,5 @@ class ApprovalProcessTest {
                 .map(HistoricActivityInstance::getActivityId)
                 .filter(id -> !id.equals("submissionOpened") && !id.endsWith("Result") && !id.endsWith("Decision"))
                 .toList();
-    }
-
-    private static TableDraft withYearAmount(TableDraft d, String yearAmount) {
-        return new TableDraft(d.projectName(), d.unitCode(), d.fundUse(), d.leader(), d.contact(), d.phone(),
-                d.startDate(), d.endDate(), d.totalAmount(), yearAmount, d.lastTotalAmount(), d.lastYearAmount(),
-                d.overview(), d.basis(), d.necessity(), d.measures(), d.plan(), d.remarks(), d.overallGoal(),
-                d.annualGoal(), d.indicators());
-    }
-
-    private static TableDraft withTarget(TableDraft d, int row, String target) {
-        List<Indicator> rows = new ArrayList<>(d.indicators());
-        Indicator old = rows.get(row);
-        rows.set(row, new Indicator(old.level1(), old.level2(), old.name(), target));
-        return new TableDraft(d.projectName(), d.unitCode(), d.fundUse(), d.leader(), d.contact(), d.phone(),
-                d.startDate(), d.endDate(), d.totalAmount(), d.yearAmount(), d.lastTotalAmount(), d.lastYearAmount(),
-                d.overview(), d.basis(), d.necessity(), d.measures(), d.plan(), d.remarks(), d.overallGoal(),
-                d.annualGoal(), rows);
     }
 }

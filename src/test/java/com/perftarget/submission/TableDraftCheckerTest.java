@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
+import com.perftarget.support.Drafts;
 import com.perftarget.support.SeedTables;
 
 class TableDraftCheckerTest {
@@ -28,7 +27,7 @@ class TableDraftCheckerTest {
 
     @Test
     void normalisesAmountsToTwoDecimalsAndTrimsText() {
-        TargetTable table = checker.check(draft(d -> amounts(d, "272.5", " 1,272 ")), "020008");
+        TargetTable table = checker.check(draft(d -> Drafts.withAmounts(d, "272.5", " 1,272 ")), "020008");
         assertThat(table.totalAmount()).isEqualTo(new BigDecimal("272.50"));
         assertThat(table.yearAmount()).isEqualTo(new BigDecimal("1272.00"));
     }
@@ -41,7 +40,7 @@ class TableDraftCheckerTest {
             "1e20    | totalAmount | 项目总金额超出可填写的范围",
             "''      | totalAmount | 项目总金额不能为空"})
     void refusesBadAmounts(String value, String field, String message) {
-        assertRefused(draft(d -> amounts(d, value, d.yearAmount())), new FieldError(field, message));
+        assertRefused(draft(d -> Drafts.withAmounts(d, value, d.yearAmount())), new FieldError(field, message));
     }
 
     @Test
@@ -57,15 +56,15 @@ class TableDraftCheckerTest {
 
     @Test
     void refusesUnparseableDatesAndAStartAfterTheEnd() {
-        assertRefused(draft(d -> dates(d, "2021/01/01", d.endDate())),
+        assertRefused(draft(d -> Drafts.withDates(d, "2021/01/01", d.endDate())),
                 new FieldError("startDate", "开始时间「2021/01/01」不是有效日期，应写作 2021-01-01 的格式"));
-        assertRefused(draft(d -> dates(d, "2021-07-01", "2021-06-30")),
+        assertRefused(draft(d -> Drafts.withDates(d, "2021-07-01", "2021-06-30")),
                 new FieldError("endDate", "结束时间（2021-06-30）不能早于开始时间（2021-07-01）"));
     }
 
     @Test
     void refusesIndicatorRowsWithoutNameOrTarget() {
-        assertRefused(draft(d -> row(d, 4, new Indicator("投入与目标管理", "项目管理", " ", null))),
+        assertRefused(draft(d -> Drafts.withRow(d, 4, new Indicator("投入与目标管理", "项目管理", " ", null))),
                 new FieldError("indicators[4].name", "第 5 行绩效指标缺少三级指标名称"),
                 new FieldError("indicators[4].target", "第 5 行绩效指标缺少目标值"));
     }
@@ -75,7 +74,7 @@ class TableDraftCheckerTest {
         assertThatThrownBy(() -> checker.check(TableDraft.of(seed), "020009"))
                 .hasMessageContaining("单位编码必须是本单位的编码 020009");
         String huge = "很".repeat(10_000);
-        assertRefused(draft(d -> row(d, 0, new Indicator("投入与目标管理", "投入管理", huge, "=100%"))),
+        assertRefused(draft(d -> Drafts.withRow(d, 0, new Indicator("投入与目标管理", "投入管理", huge, "=100%"))),
                 new FieldError("indicators[0].name", "第 1 行绩效指标的三级指标最多 200 个字，现有 10000 个字"));
     }
 
@@ -91,28 +90,5 @@ class TableDraftCheckerTest {
 
     private TableDraft draft(UnaryOperator<TableDraft> change) {
         return change.apply(TableDraft.of(seed));
-    }
-
-    private static TableDraft amounts(TableDraft d, String total, String year) {
-        return new TableDraft(d.projectName(), d.unitCode(), d.fundUse(), d.leader(), d.contact(), d.phone(),
-                d.startDate(), d.endDate(), total, year, d.lastTotalAmount(), d.lastYearAmount(), d.overview(),
-                d.basis(), d.necessity(), d.measures(), d.plan(), d.remarks(), d.overallGoal(), d.annualGoal(),
-                d.indicators());
-    }
-
-    private static TableDraft dates(TableDraft d, String start, String end) {
-        return new TableDraft(d.projectName(), d.unitCode(), d.fundUse(), d.leader(), d.contact(), d.phone(),
-                start, end, d.totalAmount(), d.yearAmount(), d.lastTotalAmount(), d.lastYearAmount(), d.overview(),
-                d.basis(), d.necessity(), d.measures(), d.plan(), d.remarks(), d.overallGoal(), d.annualGoal(),
-                d.indicators());
-    }
-
-    private static TableDraft row(TableDraft d, int index, Indicator replacement) {
-        List<Indicator> rows = new ArrayList<>(d.indicators());
-        rows.set(index, replacement);
-        return new TableDraft(d.projectName(), d.unitCode(), d.fundUse(), d.leader(), d.contact(), d.phone(),
-                d.startDate(), d.endDate(), d.totalAmount(), d.yearAmount(), d.lastTotalAmount(), d.lastYearAmount(),
-                d.overview(), d.basis(), d.necessity(), d.measures(), d.plan(), d.remarks(), d.overallGoal(),
-                d.annualGoal(), rows);
     }
 }
