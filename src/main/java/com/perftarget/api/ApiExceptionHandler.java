@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.SubmissionNotFoundException;
+import com.perftarget.version.VersionNotFoundException;
 
 /** Maps failures of {@code /api/**} to a status and a JSON {@link ApiError}. */
 @RestControllerAdvice(basePackages = "com.perftarget")
@@ -45,8 +46,8 @@ public class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(ApiError.of("请求参数有误：" + e.getMessage()));
     }
 
-    @ExceptionHandler(SubmissionNotFoundException.class)
-    ResponseEntity<ApiError> notFound(SubmissionNotFoundException e) {
+    @ExceptionHandler({SubmissionNotFoundException.class, VersionNotFoundException.class})
+    ResponseEntity<ApiError> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(e.getMessage()));
     }
 

@@ -11,13 +11,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import com.perftarget.history.HistoryEntry;
+import com.perftarget.history.SubmissionHistory;
 import com.perftarget.review.Decision;
-import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewService;
 import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.validation.Finding;
 import com.perftarget.validation.ValidationService;
+import com.perftarget.version.TableDiff;
+import com.perftarget.version.Version;
+import com.perftarget.version.VersionService;
 
 /** What the forms show: the table, and beside it the Chinese texts (Markdown) of return notice, findings, history. */
 @Component
@@ -28,11 +32,16 @@ public class FormNotices {
 
     private final ReviewService reviews;
     private final ValidationService validation;
+    private final VersionService versions;
+    private final SubmissionHistory history;
     private final IdentityService identity;
 
-    public FormNotices(ReviewService reviews, ValidationService validation, IdentityService identity) {
+    public FormNotices(ReviewService reviews, ValidationService validation, VersionService versions,
+                       SubmissionHistory history, IdentityService identity) {
         this.reviews = reviews;
         this.validation = validation;
+        this.versions = versions;
+        this.history = history;
         this.identity = identity;
     }
 
@@ -40,15 +49,16 @@ public class FormNotices {
     public void present(DelegateTask task, Stage stage, Submission submission) {
         task.setName(stage.label() + "：" + submission.getProjectName());
         task.setVariablesLocal(FormVariables.of(submission.table()));
-        task.setVariableLocal(FormVariables.REVIEW_HISTORY, reviewHistory(submission.getId()).orElse(null));
+        task.setVariableLocal(FormVariables.REVIEW_HISTORY, history(submission.getId()).orElse(null));
     }
 
-    /** Who returned the table, from which level, when and why; empty when the last decision was no return. */
+    /** Who returned which version, from which level, when and why; empty when the last decision was no return. */
     public Optional<String> returnNotice(long submissionId) {
         return reviews.latest(submissionId)
                 .filter(decision -> decision.getDecision() == Decision.RETURN)
-                .map(decision -> "**已被" + decision.getLevel().label() + " " + displayName(decision.getReviewer())
-                        + " 于 " + TIME.format(decision.getDecidedAt()) + " 退回。**\n\n审核意见：" + decision.getOpinion());
+                .map(decision -> "**第 " + decision.getVersionNo() + " 版已被" + decision.getLevel().label() + " "
+                        + displayName(decision.getReviewer()) + " 于 " + TIME.format(decision.getDecidedAt())
+                        + " 退回。**\n\n审核意见：" + decision.getOpinion());
     }
 
     /** The latest validation findings, one per line; empty when there are none. */
@@ -57,21 +67,45 @@ public class FormNotices {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("**自动校验结果：**\n\n" + found.stream().map(f -> "- " + f.describe())
-                .collect(Collectors.joining("\n")));
+        return Optional.of("**自动校验结果：**\n\n" + bullets(found.stream().map(Finding::describe).toList()));
     }
 
-    /** Every decision so far, oldest first; empty before the first one. */
-    public Optional<String> reviewHistory(long submissionId) {
-        List<ReviewDecision> history = reviews.history(submissionId);
-        if (history.isEmpty()) {
+    /** What the version under review changed against the one before it, for the reviewer. */
+    public String changes(long submissionId) {
+        int latest = versions.latest(submissionId).map(Version::version).orElse(0);
+        if (latest <= 1) {
+            return "**首次提交**（第 1 版）";
+        }
+        List<String> lines = versions.latestChanges(submissionId).map(TableDiff::describe).orElse(List.of());
+        String heading = "**第 " + latest + " 版与第 " + (latest - 1) + " 版相比：**";
+        return lines.isEmpty() ? heading + " 没有修改。" : heading + "\n\n" + bullets(lines);
+    }
+
+    /** Every version filed and every decision taken, oldest first; empty before the first filing. */
+    public Optional<String> history(long submissionId) {
+        List<HistoryEntry> entries = history.of(submissionId);
+        if (entries.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("**历次审核意见：**\n\n" + history.stream()
-                .map(d -> "- " + TIME.format(d.getDecidedAt()) + " " + d.getLevel().label() + " "
-                        + displayName(d.getReviewer()) + "：" + d.getDecision().label()
-                        + (d.getOpinion() == null ? "" : "。" + d.getOpinion()))
-                .collect(Collectors.joining("\n")));
+        return Optional.of("**填报与审核记录：**\n\n" + bullets(entries.stream().map(this::describe).toList()));
+    }
+
+    private String describe(HistoryEntry entry) {
+        String when = TIME.format(entry.at()) + " ";
+        return switch (entry.type()) {
+            case FILED -> when + displayName(entry.actor()) + " 提交第 " + entry.version() + " 版"
+                    + (entry.validationPassed() == null ? "" : entry.validationPassed()
+                    ? "，自动校验通过" + (entry.validationWarnings() > 0 ? "（" + entry.validationWarnings() + " 条警告）" : "")
+                    : "，自动校验发现 " + entry.validationErrors() + " 个错误，退回填报");
+            case REVIEWED -> when + entry.level().label() + " " + displayName(entry.actor()) + " "
+                    + entry.decision().label() + "第 " + entry.version() + " 版"
+                    + (entry.opinion() == null ? "" : "：" + entry.opinion());
+            case APPROVED -> when + "第 " + entry.version() + " 版已批准";
+        };
+    }
+
+    private static String bullets(List<String> lines) {
+        return lines.stream().map(line -> "- " + line).collect(Collectors.joining("\n"));
     }
 
     private String displayName(String userId) {

@@ -32,6 +32,7 @@ public final class FormVariables {
     public static final String RETURN_NOTICE = "returnNotice";
     public static final String VALIDATION_MESSAGES = "validationMessages";
     public static final String REVIEW_HISTORY = "reviewHistory";
+    public static final String CHANGES = "changes";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

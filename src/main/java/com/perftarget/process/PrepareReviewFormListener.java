@@ -8,7 +8,7 @@ import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 
-/** On 单位财务审核 / 财政局审核 created: the table read-only, the findings and the earlier opinions. */
+/** On 单位财务审核 / 财政局审核 created: the table read-only, what changed since the last version, the findings and the history. */
 @Component
 public class PrepareReviewFormListener implements TaskListener {
 
@@ -26,6 +26,7 @@ public class PrepareReviewFormListener implements TaskListener {
         Stage stage = Stage.ofCode(task.getTaskDefinitionKey());
         Submission submission = submissions.enterReview(submissionId, stage);
         notices.present(task, stage, submission);
+        task.setVariableLocal(FormVariables.CHANGES, notices.changes(submissionId));
         task.setVariableLocal(FormVariables.VALIDATION_MESSAGES,
                 notices.findings(submissionId).orElse("**自动校验结果：** 未发现问题。"));
         // Declared task-local so that what the reviewer submits stays with the task, not the process.

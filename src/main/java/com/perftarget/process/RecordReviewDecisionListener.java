@@ -2,24 +2,26 @@ package com.perftarget.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewLevel;
 import com.perftarget.review.ReviewService;
+import com.perftarget.version.VersionService;
 
 /**
- * On a review completed: records 通过/退回 with the opinion against the submission and hands the decision to
+ * On a review completed: records 通过/退回 with the opinion against the version decided on and hands the decision to
  * the gateway. A return without an opinion throws, so the task stays open.
  */
 @Component
 public class RecordReviewDecisionListener implements TaskListener {
 
     private final ReviewService reviews;
+    private final VersionService versions;
 
-    public RecordReviewDecisionListener(ReviewService reviews) {
+    public RecordReviewDecisionListener(ReviewService reviews, VersionService versions) {
         this.reviews = reviews;
+        this.versions = versions;
     }
 
     @Override
@@ -28,16 +30,13 @@ public class RecordReviewDecisionListener implements TaskListener {
                 ? ReviewLevel.FINANCE_BUREAU : ReviewLevel.UNIT_FINANCE;
         Object decision = task.getVariableLocal(ApprovalProcess.DECISION.name());
         Object opinion = task.getVariableLocal(FormVariables.OPINION);
-        Decision recorded = reviews.record(ApprovalProcess.SUBMISSION_ID.from(task), level, reviewer(task),
+        long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
+        int version = versions.latest(submissionId).orElseThrow(
+                () -> new IllegalStateException("submission " + submissionId + " is in review without a version"))
+                .version();
+        Decision recorded = reviews.record(submissionId, version, level, Actors.completing(task),
                 decision == null ? null : decision.toString(), opinion == null ? null : opinion.toString())
                 .getDecision();
         ApprovalProcess.DECISION.on(task.getExecution(), recorded.name());
-    }
-
-    /** The user who completes the task: the authenticated caller where there is one, else the assignee. */
-    private static String reviewer(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import com.perftarget.submission.SubmissionService;
 
 /**
- * On 填报 completed: stores the table the form submitted. Bad input throws, which rolls the completion back,
- * so the task stays open and nothing is half-saved.
+ * On 填报 completed: stores the table the form submitted as the next version. It runs in the completion's
+ * transaction: bad input throws and rolls the completion back, so the task stays open and nothing is half-saved,
+ * and a completion that fails later takes its version with it.
  */
 @Component
 public class SaveFiledTableListener implements TaskListener {
@@ -21,6 +22,7 @@ public class SaveFiledTableListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        submissions.file(ApprovalProcess.SUBMISSION_ID.from(task), FormVariables.draftFrom(task));
+        submissions.file(ApprovalProcess.SUBMISSION_ID.from(task), FormVariables.draftFrom(task),
+                Actors.completing(task));
     }
 }

@@ -11,8 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One reviewer's 通过/退回 with the 审核意见, as decided. */
+import org.hibernate.annotations.Immutable;
+
+/** One reviewer's 通过/退回 with the 审核意见 on one version, as decided. Written once. */
 @Entity
+@Immutable
 @Table(name = "review_decision")
 public class ReviewDecision {
 
@@ -20,6 +23,7 @@ public class ReviewDecision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long submissionId;
+    private Integer versionNo;
     @Enumerated(EnumType.STRING)
     @Column(name = "review_level")
     private ReviewLevel level;
@@ -32,8 +36,10 @@ public class ReviewDecision {
     protected ReviewDecision() {
     }
 
-    ReviewDecision(Long submissionId, ReviewLevel level, String reviewer, Decision decision, String opinion) {
+    ReviewDecision(Long submissionId, int versionNo, ReviewLevel level, String reviewer, Decision decision,
+                   String opinion) {
         this.submissionId = submissionId;
+        this.versionNo = versionNo;
         this.level = level;
         this.reviewer = reviewer;
         this.decision = decision;
@@ -47,6 +53,11 @@ public class ReviewDecision {
 
     public Long getSubmissionId() {
         return submissionId;
+    }
+
+    /** The version decided on. */
+    public Integer getVersionNo() {
+        return versionNo;
     }
 
     public ReviewLevel getLevel() {

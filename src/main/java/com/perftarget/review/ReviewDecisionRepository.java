@@ -2,9 +2,12 @@ package com.perftarget.review;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-public interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, Long> {
+/** Decisions are added and read; none is ever changed or removed. */
+public interface ReviewDecisionRepository extends Repository<ReviewDecision, Long> {
+
+    ReviewDecision save(ReviewDecision decision);
 
     List<ReviewDecision> findBySubmissionIdOrderByDecidedAtAscIdAsc(Long submissionId);
 }

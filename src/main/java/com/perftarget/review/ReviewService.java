@@ -48,11 +48,11 @@ public class ReviewService {
         return parsed;
     }
 
-    public ReviewDecision record(long submissionId, ReviewLevel level, String reviewer, String decision,
-                                 String opinion) {
+    public ReviewDecision record(long submissionId, int versionNo, ReviewLevel level, String reviewer,
+                                 String decision, String opinion) {
         Decision parsed = parseDecision(decision, opinion);
         String text = opinion == null || opinion.isBlank() ? null : opinion.strip();
-        return decisions.save(new ReviewDecision(submissionId, level, reviewer, parsed, text));
+        return decisions.save(new ReviewDecision(submissionId, versionNo, level, reviewer, parsed, text));
     }
 
     @Transactional(readOnly = true)

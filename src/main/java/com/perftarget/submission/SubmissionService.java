@@ -6,17 +6,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens submissions, keeps their current table and records where each stands. */
+import com.perftarget.version.Version;
+import com.perftarget.version.VersionService;
+
+/** Opens submissions, keeps their current table and its versions, and records where each stands. */
 @Service
 @Transactional
 public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final TableDraftChecker checker;
+    private final VersionService versions;
 
-    public SubmissionService(SubmissionRepository submissions, TableDraftChecker checker) {
+    public SubmissionService(SubmissionRepository submissions, TableDraftChecker checker, VersionService versions) {
         this.submissions = submissions;
         this.checker = checker;
+        this.versions = versions;
     }
 
     public Submission open(String unitCode, int year, int sequenceNo, String leaderUserId, TargetTable table) {
@@ -44,15 +49,16 @@ public class SubmissionService {
     }
 
     /**
-     * Accepts the table the leader filed: checks its form and replaces the current table, or throws
-     * {@link InvalidInputException} naming every bad field and changes nothing.
+     * Accepts the table {@code author} filed: checks its form, replaces the current table and keeps it as the next
+     * version; or throws {@link com.perftarget.shared.InvalidInputException} naming every bad field and changes
+     * nothing.
      */
-    public TargetTable file(long submissionId, TableDraft draft) {
+    public Version file(long submissionId, TableDraft draft, String author) {
         Submission submission = get(submissionId);
         TargetTable table = checker.check(draft, submission.getUnitCode());
         submission.replaceTable(table);
         submission.moveTo(SubmissionStatus.IN_REVIEW, Stage.VALIDATE_TARGETS);
-        return table;
+        return versions.record(submissionId, table, author);
     }
 
     /** The table is back with its leader: {@code DRAFT} if never filed, else {@code RETURNED}. */
@@ -70,7 +76,9 @@ public class SubmissionService {
         return submission;
     }
 
-    public void markApproved(long submissionId) {
+    /** Approved: the submission's status, and the mark on the version {@code approvedBy} approved (its latest). */
+    public void markApproved(long submissionId, String approvedBy) {
         get(submissionId).moveTo(SubmissionStatus.APPROVED, Stage.APPROVED);
+        versions.markApproved(submissionId, approvedBy);
     }
 }

@@ -11,8 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A finding of the latest validation run of a submission, as stored. */
+import org.hibernate.annotations.Immutable;
+
+/** A finding of the validation of one version, as stored. Written once. */
 @Entity
+@Immutable
 @Table(name = "validation_finding")
 public class ValidationFinding {
 
@@ -20,6 +23,7 @@ public class ValidationFinding {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long submissionId;
+    private Integer versionNo;
     private String ruleId;
     @Enumerated(EnumType.STRING)
     private Severity severity;
@@ -33,8 +37,9 @@ public class ValidationFinding {
     protected ValidationFinding() {
     }
 
-    ValidationFinding(Long submissionId, Finding finding, Instant foundAt) {
+    ValidationFinding(Long submissionId, int versionNo, Finding finding, Instant foundAt) {
         this.submissionId = submissionId;
+        this.versionNo = versionNo;
         this.ruleId = finding.ruleId();
         this.severity = finding.severity();
         this.field = finding.field();

@@ -2,11 +2,12 @@ package com.perftarget.validation;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-public interface ValidationFindingRepository extends JpaRepository<ValidationFinding, Long> {
+/** Findings are added with their version and read; none is ever changed or removed. */
+public interface ValidationFindingRepository extends Repository<ValidationFinding, Long> {
 
-    List<ValidationFinding> findBySubmissionIdOrderById(Long submissionId);
+    ValidationFinding save(ValidationFinding finding);
 
-    void deleteBySubmissionId(Long submissionId);
+    List<ValidationFinding> findBySubmissionIdAndVersionNoOrderById(Long submissionId, Integer versionNo);
 }

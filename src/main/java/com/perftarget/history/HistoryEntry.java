@@ -1,0 +1,17 @@
+package com.perftarget.history;
+
+import java.time.Instant;
+
+import com.perftarget.review.Decision;
+import com.perftarget.review.ReviewLevel;
+
+/**
+ * One step in the life of a submission: a version filed ({@code FILED}, with its validation result), a review
+ * decision ({@code REVIEWED}) or the final approval ({@code APPROVED}), each naming the version it concerns.
+ */
+public record HistoryEntry(Instant at, Type type, int version, String actor, ReviewLevel level, Decision decision,
+                           String opinion, Boolean validationPassed, Integer validationErrors,
+                           Integer validationWarnings) {
+
+    public enum Type { FILED, REVIEWED, APPROVED }
+}
