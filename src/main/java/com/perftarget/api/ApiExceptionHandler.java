@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -56,8 +56,10 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(e.getMessage()));
     }
 
-    @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class})
-    ResponseEntity<ApiError> concurrent(ProcessEngineException e) {
+    /** Two people (or two tabs, or a replayed request) acted on the same task at once: one wins, this one lost. */
+    @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,
+            DataIntegrityViolationException.class})
+    ResponseEntity<ApiError> concurrent(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ApiError.of("该任务刚被他人处理，请刷新后重试"));
     }

@@ -9,7 +9,7 @@ import com.perftarget.review.ReviewLevel;
  * One step in the life of a submission: a version filed ({@code FILED}, with its validation result), a review
  * decision ({@code REVIEWED}) or the final approval ({@code APPROVED}), each naming the version it concerns.
  */
-public record HistoryEntry(Instant at, Type type, int version, String actor, ReviewLevel level, Decision decision,
+public record HistoryEntry(Instant at, Type type, Integer version, String actor, ReviewLevel level, Decision decision,
                            String opinion, Boolean validationPassed, Integer validationErrors,
                            Integer validationWarnings) {
 

@@ -1,15 +1,23 @@
 package com.perftarget.process;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import com.perftarget.api.NoOpenTaskException;
 import com.perftarget.review.ReviewService;
+import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.TableDraft;
@@ -46,7 +54,7 @@ public class TaskActions {
                 .filter(t -> userId.equals(t.getAssignee()))
                 .findFirst()
                 .orElseThrow(() -> new NoOpenTaskException("您没有「" + submission.getProjectName() + "」待填报的任务"));
-        forms.submitTaskForm(task.getId(), FormVariables.of(draft));
+        submitForm(task, FormVariables.of(draft));
     }
 
     public void review(long submissionId, String userId, String decision, String opinion) {
@@ -67,9 +75,53 @@ public class TaskActions {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), userId);
         }
-        forms.submitTaskForm(task.getId(), Variables.createVariables()
+        submitForm(task, Variables.createVariables()
                 .putValue(ApprovalProcess.DECISION.name(), decision)
                 .putValue(FormVariables.OPINION, opinion));
+    }
+
+    /**
+     * Completes the task. If someone completed it in the meantime (another tab, a replayed request), the engine or
+     * the unique version key stops this completion, and the caller is told so (409) instead of getting an error.
+     */
+    private void submitForm(Task task, VariableMap variables) {
+        try {
+            forms.submitTaskForm(task.getId(), variables);
+        } catch (ProcessEngineException e) {
+            InvalidInputException invalid = cause(e, InvalidInputException.class);
+            if (invalid != null) {
+                throw invalid;
+            }
+            if (e instanceof NullValueException || e instanceof NotFoundException
+                    || cause(e, OptimisticLockingException.class) != null
+                    || cause(e, DataIntegrityViolationException.class) != null || isUniqueViolation(e)) {
+                throw new NoOpenTaskException("「" + task.getName() + "」已经办理过了，请刷新后查看");
+            }
+            throw e;
+        }
+    }
+
+    /** A second version of the same number was refused by the database (SQLState 23505). */
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if ("23505".equals(s.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private List<Task> openTasks(Submission submission) {
