@@ -135,7 +135,7 @@ class TasklistBrowserTest {
         browser.findElement(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'待认领（本组）')]")).click();
         openTask("单位财务审核：" + PROJECT);
         assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
-                .contains("≥5万平方米", "标线耐久合格率", "自动校验结果");
+                .contains("首次提交", "≥5万平方米", "标线耐久合格率", "自动校验结果", "提交第 1 版");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
         WebElement returnChoice = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='退回']//input[@type='radio']"

@@ -203,6 +203,31 @@ class ApprovalProcessTest {
     }
 
     @Test
+    void theFormsShowWhatChangedSinceThePreviousVersionAndTheWholeHistory() {
+        Started started = start(2);
+        fileUnchanged(started);
+        validate(started);
+        assertThat(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES))
+                .isEqualTo("**首次提交**（第 1 版）");
+        review(started, UNIT_FINANCE, "RETURN", "标线面积请按实际测算");
+
+        Task fill = fillTask(started);
+        assertThat((String) tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE))
+                .startsWith("**第 1 版已被单位财务").contains("标线面积请按实际测算");
+        file(started, Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 7,
+                "≥5万平方米"));
+        validate(started);
+
+        String changes = (String) tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES);
+        assertThat(changes).isEqualTo("**第 2 版与第 1 版相比：**\n\n- 道路标线施划面积 目标值：≥4.5万平方米 → ≥5万平方米");
+        String history = (String) tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY);
+        assertThat(history.lines().filter(line -> line.startsWith("- ")).toList()).satisfiesExactly(
+                line -> assertThat(line).contains(LEADER + "） 提交第 1 版，自动校验通过"),
+                line -> assertThat(line).contains("单位财务", UNIT_FINANCE, "退回第 1 版：标线面积请按实际测算"),
+                line -> assertThat(line).contains(LEADER + "） 提交第 2 版，自动校验通过"));
+    }
+
+    @Test
     void badInputThroughTheFormIsRefusedAndNothingIsSaved() {
         Started started = start(6);
         TableDraft bad = Drafts.withTarget(Drafts.withAmounts(seedDraft(6), seedDraft(6).totalAmount(), "-5"), 0, " ");
