@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.SubmissionNotFoundException;
+import com.perftarget.validation.NoBudgetFiguresException;
+import com.perftarget.validation.UnknownProfileException;
 import com.perftarget.version.VersionNotFoundException;
 
 /** Maps failures of {@code /api/**} to a status and a JSON {@link ApiError}. */
@@ -41,12 +43,18 @@ public class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(ApiError.of("请求内容不是有效的 JSON"));
     }
 
+    @ExceptionHandler(UnknownProfileException.class)
+    ResponseEntity<ApiError> unknownProfile(UnknownProfileException e) {
+        return ResponseEntity.badRequest().body(ApiError.of(e.getMessage()));
+    }
+
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ApiError> badParameter(Exception e) {
         return ResponseEntity.badRequest().body(ApiError.of("请求参数有误：" + e.getMessage()));
     }
 
-    @ExceptionHandler({SubmissionNotFoundException.class, VersionNotFoundException.class})
+    @ExceptionHandler({SubmissionNotFoundException.class, VersionNotFoundException.class,
+            NoBudgetFiguresException.class})
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(e.getMessage()));
     }

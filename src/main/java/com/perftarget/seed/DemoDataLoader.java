@@ -23,15 +23,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.perftarget.process.ApprovalProcess;
 import com.perftarget.process.ApprovalStarter;
+import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.TargetTable;
 import com.perftarget.unit.BudgetUnit;
 import com.perftarget.unit.BudgetUnitRepository;
+import com.perftarget.unit.UnitBudget;
+import com.perftarget.unit.UnitBudgetRepository;
 
 /**
- * Loads the seed as demo data on start: the unit, its 16 tables as filed, one approval waiting at 填报 per
- * table, the demo logins and the Tasklist filters. Everything is created only where missing, so a restart
+ * Loads the seed as demo data on start: the unit and its budget figures, its 16 tables as filed, one approval
+ * waiting at 填报 per table, the demo logins and the Tasklist filters. Everything is created only where missing, so a restart
  * changes nothing.
  */
 @Component
@@ -45,6 +48,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties demo;
     private final ResourceLoader resources;
     private final BudgetUnitRepository units;
+    private final UnitBudgetRepository budgets;
     private final SubmissionService submissions;
     private final ApprovalStarter approvals;
     private final IdentityService identity;
@@ -53,11 +57,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
 
     public DemoDataLoader(DemoProperties demo, ResourceLoader resources, BudgetUnitRepository units,
+                          UnitBudgetRepository budgets,
                           SubmissionService submissions, ApprovalStarter approvals, IdentityService identity,
                           FilterService filters, TaskService tasks, TransactionTemplate transaction) {
         this.demo = demo;
         this.resources = resources;
         this.units = units;
+        this.budgets = budgets;
         this.submissions = submissions;
         this.approvals = approvals;
         this.identity = identity;
@@ -68,20 +74,29 @@ public class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<SeedTable> seed = new SeedDocumentParser().parse(readSeed());
+        String document = readSeed();
+        List<SeedTable> seed = new SeedDocumentParser().parse(document);
         transaction.executeWithoutResult(status -> {
             loadIdentities(seed);
             loadFilters();
             if (!units.existsById(demo.unitCode())) {
                 units.save(new BudgetUnit(demo.unitCode(), demo.unitName()));
             }
+            UnitBudget.Key budgetKey = new UnitBudget.Key(demo.unitCode(), demo.year());
+            if (!budgets.existsById(budgetKey)) {
+                BudgetFigures figures = BudgetFigures.parse(document);
+                budgets.save(new UnitBudget(demo.unitCode(), demo.year(), demo.profile(),
+                        figures.projectExpenditure(), figures.generalProjects(), figures.specialFunds()));
+            }
             for (SeedTable seedTable : seed) {
                 String businessKey = Submission.businessKey(demo.unitCode(), demo.year(),
                         seedTable.position());
                 if (submissions.findByBusinessKey(businessKey).isEmpty()) {
                     TargetTable table = seedTable.table();
+                    FundKind kind = demo.generalProjects().contains(table.projectName())
+                            ? FundKind.GENERAL : FundKind.SPECIAL;
                     approvals.start(submissions.open(demo.unitCode(), demo.year(), seedTable.position(),
-                            leaderLogin(table.leader()), table));
+                            leaderLogin(table.leader()), kind, table));
                 }
             }
         });

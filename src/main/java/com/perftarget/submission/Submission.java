@@ -37,6 +37,8 @@ public class Submission {
     private String businessKey;
     private String leaderUserId;
     @Enumerated(EnumType.STRING)
+    private FundKind fundKind;
+    @Enumerated(EnumType.STRING)
     private SubmissionStatus status;
     private String stage;
     private Instant updatedAt;
@@ -69,8 +71,9 @@ public class Submission {
     protected Submission() {
     }
 
-    Submission(String unitCode, int year, int sequenceNo, String leaderUserId, TargetTable table) {
+    Submission(String unitCode, int year, int sequenceNo, String leaderUserId, FundKind fundKind, TargetTable table) {
         this.unitCode = unitCode;
+        this.fundKind = fundKind;
         this.year = year;
         this.sequenceNo = sequenceNo;
         this.businessKey = businessKey(unitCode, year, sequenceNo);
@@ -143,6 +146,10 @@ public class Submission {
         return businessKey;
     }
 
+    public FundKind getFundKind() {
+        return fundKind;
+    }
+
     public String getLeaderUserId() {
         return leaderUserId;
     }
@@ -161,6 +168,10 @@ public class Submission {
 
     public String getLeader() {
         return leader;
+    }
+
+    public String getAnnualGoal() {
+        return annualGoal;
     }
 
     public BigDecimal getYearAmount() {

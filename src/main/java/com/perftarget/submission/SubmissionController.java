@@ -32,11 +32,11 @@ public class SubmissionController {
     }
 
     public record SubmissionSummary(Long submissionId, String businessKey, String projectName, String leader,
-                                    BigDecimal yearAmount, SubmissionStatus status, String statusLabel,
-                                    String stage, String stageLabel) {
+                                    BigDecimal yearAmount, FundKind fundKind, SubmissionStatus status,
+                                    String statusLabel, String stage, String stageLabel) {
         static SubmissionSummary of(Submission s) {
             return new SubmissionSummary(s.getId(), s.getBusinessKey(), s.getProjectName(), s.getLeader(),
-                    s.getYearAmount(), s.getStatus(), s.getStatus().label(), s.getStage().code(),
+                    s.getYearAmount(), s.getFundKind(), s.getStatus(), s.getStatus().label(), s.getStage().code(),
                     s.getStage().label());
         }
     }

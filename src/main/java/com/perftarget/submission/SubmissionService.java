@@ -24,8 +24,9 @@ public class SubmissionService {
         this.versions = versions;
     }
 
-    public Submission open(String unitCode, int year, int sequenceNo, String leaderUserId, TargetTable table) {
-        return submissions.save(new Submission(unitCode, year, sequenceNo, leaderUserId, table));
+    public Submission open(String unitCode, int year, int sequenceNo, String leaderUserId, FundKind fundKind,
+                           TargetTable table) {
+        return submissions.save(new Submission(unitCode, year, sequenceNo, leaderUserId, fundKind, table));
     }
 
     @Transactional(readOnly = true)

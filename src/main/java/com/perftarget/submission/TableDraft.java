@@ -41,6 +41,32 @@ public record TableDraft(
                 table.indicators());
     }
 
+    /** The value of a header or narrative field, as sent. */
+    public String value(TableField field) {
+        return switch (field) {
+            case PROJECT_NAME -> projectName;
+            case UNIT_CODE -> unitCode;
+            case FUND_USE -> fundUse;
+            case LEADER -> leader;
+            case CONTACT -> contact;
+            case PHONE -> phone;
+            case START_DATE -> startDate;
+            case END_DATE -> endDate;
+            case TOTAL_AMOUNT -> totalAmount;
+            case YEAR_AMOUNT -> yearAmount;
+            case LAST_TOTAL_AMOUNT -> lastTotalAmount;
+            case LAST_YEAR_AMOUNT -> lastYearAmount;
+            case OVERVIEW -> overview;
+            case BASIS -> basis;
+            case NECESSITY -> necessity;
+            case MEASURES -> measures;
+            case PLAN -> plan;
+            case REMARKS -> remarks;
+            case OVERALL_GOAL -> overallGoal;
+            case ANNUAL_GOAL -> annualGoal;
+        };
+    }
+
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
     }

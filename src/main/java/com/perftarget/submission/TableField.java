@@ -1,7 +1,5 @@
 package com.perftarget.submission;
 
-import java.math.BigDecimal;
-
 /** The header and narrative fields of a table: the glossary name (code, JSON) and the Chinese label users read. */
 public enum TableField {
     PROJECT_NAME("projectName", "项目名称"),
@@ -42,39 +40,5 @@ public enum TableField {
 
     public String label() {
         return label;
-    }
-
-    /** This field's value in {@code table} as text (amounts with two decimals, dates ISO), or null. */
-    public String valueIn(TargetTable table) {
-        Object value = switch (this) {
-            case PROJECT_NAME -> table.projectName();
-            case UNIT_CODE -> table.unitCode();
-            case FUND_USE -> table.fundUse();
-            case LEADER -> table.leader();
-            case CONTACT -> table.contact();
-            case PHONE -> table.phone();
-            case START_DATE -> table.startDate();
-            case END_DATE -> table.endDate();
-            case TOTAL_AMOUNT -> plain(table.totalAmount());
-            case YEAR_AMOUNT -> plain(table.yearAmount());
-            case LAST_TOTAL_AMOUNT -> plain(table.lastTotalAmount());
-            case LAST_YEAR_AMOUNT -> plain(table.lastYearAmount());
-            case OVERVIEW -> table.overview();
-            case BASIS -> table.basis();
-            case NECESSITY -> table.necessity();
-            case MEASURES -> table.measures();
-            case PLAN -> table.plan();
-            case REMARKS -> table.remarks();
-            case OVERALL_GOAL -> table.overallGoal();
-            case ANNUAL_GOAL -> table.annualGoal();
-        };
-        return value == null ? null : value.toString();
-    }
-
-    private static String plain(BigDecimal amount) {
-        if (amount == null) {
-            return null;
-        }
-        return (amount.scale() <= 2 ? amount.setScale(2) : amount).toPlainString();
     }
 }

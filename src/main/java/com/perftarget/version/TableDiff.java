@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import com.perftarget.submission.Indicator;
+import com.perftarget.submission.TableDraft;
 import com.perftarget.submission.TableField;
 import com.perftarget.submission.TargetTable;
 
@@ -49,9 +50,11 @@ public record TableDiff(int from, int to, List<FieldChange> fields, List<RowChan
 
     public static TableDiff between(int fromVersion, TargetTable from, int toVersion, TargetTable to) {
         List<FieldChange> fields = new ArrayList<>();
+        TableDraft before = TableDraft.of(from);
+        TableDraft after = TableDraft.of(to);
         for (TableField field : TableField.values()) {
-            String old = field.valueIn(from);
-            String now = field.valueIn(to);
+            String old = before.value(field);
+            String now = after.value(field);
             if (!Objects.equals(old, now)) {
                 fields.add(new FieldChange(field.key(), field.label(), old, now));
             }

@@ -166,7 +166,7 @@ class ApprovalProcessTest {
     @Test
     void validationErrorsSendTheTableBackToTheFilerWithTheMessages() {
         Started started = start(4);
-        TargetTable seed = TestSubmissions.seedTable(4);
+        TargetTable seed = started.table();
         TableDraft overspent = Drafts.withAmounts(TableDraft.of(seed), TableDraft.of(seed).totalAmount(), "60.00");
         file(started, overspent);
         validate(started);
@@ -181,12 +181,12 @@ class ApprovalProcessTest {
 
     @Test
     void aResubmissionAfterAReturnGoesThroughValidationAndBothReviewsAgain() {
-        Started started = start(5);
+        Started started = start(9);
         fileUnchanged(started);
         validate(started);
         review(started, UNIT_FINANCE, "RETURN", "号牌数量请按实际测算");
 
-        TableDraft changed = Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 6, "≥3.8万付");
+        TableDraft changed = Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 6, "=750万元");
         file(started, changed);
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.VALIDATE_TARGETS);
         validate(started);
@@ -199,7 +199,7 @@ class ApprovalProcessTest {
                 ApprovalProcess.FILL_TARGETS, ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
                 ApprovalProcess.FILL_TARGETS, ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
                 ApprovalProcess.BUREAU_REVIEW, ApprovalProcess.TARGETS_APPROVED);
-        assertThat(submissions.details(started.submissionId()).table().indicators().get(6).target()).isEqualTo("≥3.8万付");
+        assertThat(submissions.details(started.submissionId()).table().indicators().get(6).target()).isEqualTo("=750万元");
     }
 
     @Test
@@ -230,14 +230,15 @@ class ApprovalProcessTest {
     @Test
     void badInputThroughTheFormIsRefusedAndNothingIsSaved() {
         Started started = start(6);
-        TableDraft bad = Drafts.withTarget(Drafts.withAmounts(seedDraft(6), seedDraft(6).totalAmount(), "-5"), 0, " ");
+        TableDraft filed = TableDraft.of(started.table());
+        TableDraft bad = Drafts.withTarget(Drafts.withAmounts(filed, filed.totalAmount(), "-5"), 0, " ");
 
         assertThatThrownBy(() -> file(started, bad))
                 .hasMessageContaining("项目本年度金额不能为负数")
                 .hasMessageContaining("第 1 行绩效指标缺少目标值");
 
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
-        assertThat(submissions.details(started.submissionId()).table()).isEqualTo(TestSubmissions.seedTable(6));
+        assertThat(submissions.details(started.submissionId()).table()).isEqualTo(started.table());
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.DRAFT);
     }
 
@@ -256,7 +257,7 @@ class ApprovalProcessTest {
 
     @Test
     void aTechnicalFailureOfTheValidationBecomesAnIncidentThatCanBeRetried() {
-        Started started = start(8);
+        Started started = start(10);
         fileUnchanged(started);
         // Simulate a broken step: the submission it must validate cannot be loaded.
         runtime.setVariable(started.processInstanceId(), ApprovalProcess.SUBMISSION_ID.name(), -1L);
@@ -355,10 +356,6 @@ class ApprovalProcessTest {
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    private static TableDraft seedDraft(int position) {
-        return TableDraft.of(TestSubmissions.seedTable(position));
     }
 
     private static ProcessInstance instance(Started started) {

@@ -11,13 +11,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.perftarget.process.ApprovalStarter;
 import com.perftarget.seed.SeedTable;
+import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.TargetTable;
 
 /**
  * Fresh submissions for tests that change state: a copy of a seed table of unit 020008 in a budget year of its
- * own (2101, 2102, …), so that the seed's 2021 demo data stays as filed for the tests that compare it.
+ * own (2101, 2102, …, its period moved there too), so that the seed's 2021 demo data stays as filed.
  */
 @TestComponent
 public class TestSubmissions {
@@ -53,13 +54,22 @@ public class TestSubmissions {
                 t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators()));
     }
 
-    private Started start(int position, String leaderLogin, TargetTable table) {
+    private Started start(int position, String leaderLogin, TargetTable seed) {
         int year = NEXT_YEAR.getAndIncrement();
+        TargetTable table = inYear(seed, year);
         return transaction.execute(status -> {
-            Submission submission = submissions.open(UNIT, year, position, leaderLogin, table);
+            Submission submission = submissions.open(UNIT, year, position, leaderLogin, FundKind.SPECIAL, table);
             ProcessInstance instance = approvals.start(submission);
-            return new Started(submission.getId(), submission.getBusinessKey(), instance);
+            return new Started(submission.getId(), submission.getBusinessKey(), instance, table);
         });
+    }
+
+    /** The table moved to budget year {@code year}: its period in that year, all else as filed. */
+    private static TargetTable inYear(TargetTable t, int year) {
+        return new TargetTable(t.projectName(), t.unitCode(), t.fundUse(), t.leader(), t.contact(), t.phone(),
+                t.startDate().withYear(year), t.endDate().withYear(year), t.totalAmount(), t.yearAmount(),
+                t.lastTotalAmount(), t.lastYearAmount(), t.overview(), t.basis(), t.necessity(), t.measures(),
+                t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators());
     }
 
     public static TargetTable seedTable(int position) {
@@ -72,7 +82,7 @@ public class TestSubmissions {
         management.executeJob(job.getId());
     }
 
-    public record Started(long submissionId, String businessKey, ProcessInstance instance) {
+    public record Started(long submissionId, String businessKey, ProcessInstance instance, TargetTable table) {
 
         public String processInstanceId() {
             return instance.getId();

@@ -148,7 +148,7 @@ class VersionTest {
     @ValueSource(strings = {"submission_version", "review_decision", "validation_finding", "validation_run",
             "version_approval"})
     void theDatabaseRefusesToChangeOrRemoveRecords(String table) {
-        Started started = testSubmissions.start(5, "limingxiang");
+        Started started = testSubmissions.start(6, "limingxiang");
         submit(started, "limingxiang", table(started));
         testSubmissions.executeJob(started.processInstanceId());
         review(started, "finance-020008", "APPROVE", "可以");
@@ -171,7 +171,7 @@ class VersionTest {
     void aFailureLaterInTheCompletionTakesTheVersionWithIt() {
         Started started = testSubmissions.start(6, "limingxiang");
         String taskId = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
-        TableDraft draft = TableDraft.of(TestSubmissions.seedTable(6));
+        TableDraft draft = TableDraft.of(started.table());
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             forms.submitTaskForm(taskId, FormVariables.of(draft));

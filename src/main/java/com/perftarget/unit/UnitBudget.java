@@ -1,0 +1,65 @@
+package com.perftarget.unit;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/**
+ * A unit's budget figures for one year, from its budget tables: 项目支出 of 一般公共预算 and its split into 一般性项目
+ * and 专项资金; and the validation profile of that unit-year.
+ */
+@Entity
+@Table(name = "unit_budget")
+@IdClass(UnitBudget.Key.class)
+public class UnitBudget {
+
+    @Id
+    private String unitCode;
+    @Id
+    @Column(name = "budget_year")
+    private int year;
+    private String profile;
+    private BigDecimal projectExpenditure;
+    private BigDecimal generalProjects;
+    private BigDecimal specialFunds;
+
+    protected UnitBudget() {
+    }
+
+    public UnitBudget(String unitCode, int year, String profile, BigDecimal projectExpenditure,
+                      BigDecimal generalProjects, BigDecimal specialFunds) {
+        this.unitCode = unitCode;
+        this.year = year;
+        this.profile = profile;
+        this.projectExpenditure = projectExpenditure;
+        this.generalProjects = generalProjects;
+        this.specialFunds = specialFunds;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public BigDecimal getProjectExpenditure() {
+        return projectExpenditure;
+    }
+
+    public BigDecimal getGeneralProjects() {
+        return generalProjects;
+    }
+
+    public BigDecimal getSpecialFunds() {
+        return specialFunds;
+    }
+
+    public record Key(String unitCode, int year) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package com.perftarget.unit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UnitBudgetRepository extends JpaRepository<UnitBudget, UnitBudget.Key> {
+}

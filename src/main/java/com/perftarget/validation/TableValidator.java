@@ -1,0 +1,358 @@
+package com.perftarget.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.perftarget.submission.Indicator;
+import com.perftarget.submission.TableDraft;
+import com.perftarget.submission.TableField;
+
+/**
+ * The rules finance bureaus apply to one table, under a profile (the layout of the indicator tree) and a budget year.
+ * Works on the table as sent (every value text) so that any input, however malformed, gets findings, never an
+ * exception. Pure: the rule tables are loaded once and passed in.
+ */
+public final class TableValidator {
+
+    private static final List<TableField> REQUIRED_HEADER = List.of(TableField.PROJECT_NAME, TableField.UNIT_CODE,
+            TableField.FUND_USE, TableField.LEADER, TableField.CONTACT, TableField.PHONE, TableField.START_DATE,
+            TableField.END_DATE, TableField.TOTAL_AMOUNT, TableField.YEAR_AMOUNT, TableField.LAST_TOTAL_AMOUNT,
+            TableField.LAST_YEAR_AMOUNT);
+    private static final List<TableField> AMOUNTS = List.of(TableField.TOTAL_AMOUNT, TableField.YEAR_AMOUNT,
+            TableField.LAST_TOTAL_AMOUNT, TableField.LAST_YEAR_AMOUNT);
+    private static final List<TableField> NARRATIVE = List.of(TableField.OVERVIEW, TableField.BASIS,
+            TableField.NECESSITY, TableField.MEASURES, TableField.PLAN, TableField.OVERALL_GOAL);
+    private static final Set<String> PLACEHOLDERS = Set.of("无", "同上", "/", "／", "-", "—", "略", "暂无", "见上", "空");
+    private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
+    private static final Pattern LANDLINE = Pattern.compile("^(0\\d{2,3}-?)?[2-9]\\d{6,7}(-\\d{1,6})?$");
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+    private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,})\\1");
+    private static final Pattern MONEY = Pattern.compile("金额|资金|经费|费用|成本|欠款|价款|造价");
+    private static final Pattern NOT_MONEY = Pattern.compile("率|到位|执行|比例|占比|控制");
+    private static final Pattern PROCESS_INDICATOR = Pattern.compile("预算执行率|资金到位");
+    private static final Set<String> OUTPUT_OR_EFFECT = Set.of("QUANTITY", "QUALITY", "TIMELINESS", "COST", "BENEFIT",
+            "SATISFACTION");
+    private static final int MAX_CHECKED_TEXT = 200;
+
+    private final RuleTables tables;
+
+    public TableValidator(RuleTables tables) {
+        this.tables = tables;
+    }
+
+    public List<Finding> validate(TableDraft table, String profile, int budgetYear) {
+        Findings found = new Findings();
+        checkHeader(table, budgetYear, found);
+        checkNarrative(table, found);
+        checkIndicators(table.indicators() == null ? List.of() : table.indicators(), profile, found);
+        return found.list;
+    }
+
+    /** The unit-level goal check: 年度绩效目标 identical to another project's of the same unit-year. */
+    public static List<Finding> duplicateAnnualGoal(TableDraft table, Map<String, String> otherProjectsGoals) {
+        String goal = text(table.annualGoal());
+        List<Finding> found = new ArrayList<>();
+        if (goal == null) {
+            return found;
+        }
+        otherProjectsGoals.forEach((project, other) -> {
+            if (goal.equals(text(other))) {
+                found.add(new Finding("goal.annualDuplicate", Severity.WARNING, TableField.ANNUAL_GOAL.key(), null,
+                        abbreviate(goal), "年度绩效目标与「" + project + "」的完全相同，请按本项目填写"));
+            }
+        });
+        return found;
+    }
+
+    private void checkHeader(TableDraft t, int budgetYear, Findings found) {
+        for (TableField field : REQUIRED_HEADER) {
+            if (value(t, field) == null) {
+                found.add("header.required", Severity.ERROR, field.key(), null, null, field.label() + "不能为空");
+            }
+        }
+        Map<TableField, BigDecimal> amounts = new HashMap<>();
+        for (TableField field : AMOUNTS) {
+            String value = value(t, field);
+            if (value == null) {
+                continue;
+            }
+            BigDecimal amount = number(value);
+            if (amount == null) {
+                found.add("amount.notNumber", Severity.ERROR, field.key(), null, value,
+                        field.label() + "「" + abbreviate(value) + "」不是数字，应填写以万元为单位的金额");
+            } else if (amount.signum() < 0) {
+                found.add("amount.negative", Severity.ERROR, field.key(), null, value, field.label() + "不能为负数");
+            } else if (amount.stripTrailingZeros().scale() > 2) {
+                found.add("amount.scale", Severity.ERROR, field.key(), null, value, field.label() + "最多保留两位小数");
+            } else {
+                amounts.put(field, amount);
+            }
+        }
+        notAbove(amounts, TableField.YEAR_AMOUNT, TableField.TOTAL_AMOUNT, "amount.yearWithinTotal", found);
+        notAbove(amounts, TableField.LAST_YEAR_AMOUNT, TableField.LAST_TOTAL_AMOUNT, "amount.lastYearWithinLastTotal",
+                found);
+        LocalDate start = date(t, TableField.START_DATE, found);
+        LocalDate end = date(t, TableField.END_DATE, found);
+        if (start != null && end != null) {
+            if (start.isAfter(end)) {
+                found.add("period.order", Severity.ERROR, TableField.END_DATE.key(), null, end.toString(),
+                        "结束时间（" + end + "）早于开始时间（" + start + "）");
+            } else if (end.getYear() < budgetYear || start.getYear() > budgetYear) {
+                found.add("period.outsideBudgetYear", Severity.ERROR, TableField.START_DATE.key(), null,
+                        start + "~" + end, "项目期间 " + start + " 至 " + end + " 不在预算年度 " + budgetYear + " 年内");
+            }
+        }
+        String phone = value(t, TableField.PHONE);
+        if (phone != null && !MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
+            found.add("phone.invalid", Severity.ERROR, TableField.PHONE.key(), null, phone,
+                    "联系电话「" + abbreviate(phone) + "」不是有效的手机号码或固定电话");
+        }
+        for (TableField field : TableField.values()) {
+            String value = value(t, field);
+            if (value != null && MARKUP.matcher(value).find()) {
+                found.add("text.markup", Severity.ERROR, field.key(), null, abbreviate(value),
+                        field.label() + "含有网页代码，请只填写文字");
+            }
+        }
+    }
+
+    private void checkNarrative(TableDraft t, Findings found) {
+        for (TableField field : NARRATIVE) {
+            String value = value(t, field);
+            if (value == null) {
+                found.add("narrative.required", Severity.ERROR, field.key(), null, null, field.label() + "不能为空");
+            } else if (PLACEHOLDERS.contains(value)) {
+                found.add("narrative.placeholder", Severity.ERROR, field.key(), null, value,
+                        field.label() + "不能只填「" + value + "」，请写明具体内容");
+            }
+        }
+        if (value(t, TableField.ANNUAL_GOAL) == null) {
+            found.add("goal.annualEmpty", Severity.WARNING, TableField.ANNUAL_GOAL.key(), null, null, "年度绩效目标为空");
+        }
+    }
+
+    private void checkIndicators(List<Indicator> rows, String profile, Findings found) {
+        if (rows.isEmpty()) {
+            found.add("indicator.none", Severity.ERROR, TableField.INDICATORS, null, null, "没有填写任何绩效指标");
+        }
+        Set<String> categories = new HashSet<>();
+        Map<String, Integer> firstRowOfName = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            Indicator indicator = rows.get(i) == null ? new Indicator(null, null, null, null) : rows.get(i);
+            String level1 = text(indicator.level1());
+            String level2 = text(indicator.level2());
+            String name = text(indicator.name());
+            String target = text(indicator.target());
+            if (level1 == null || level2 == null || name == null || target == null) {
+                found.add("indicator.incomplete", Severity.ERROR, "indicators", row, name,
+                        "缺少" + missingParts(level1, level2, name, target));
+            }
+            String category = null;
+            if (level1 != null && level2 != null) {
+                category = checkLevels(profile, level1, level2, row, name, found);
+            }
+            if (category != null) {
+                categories.add(category);
+            }
+            if (name != null) {
+                checkName(name, level2, category, row, firstRowOfName, found);
+            }
+            if (target != null) {
+                checkTarget(name == null ? "" : name, category, target, row, found);
+            }
+        }
+        for (RuleTables.Requirement requirement : tables.requirements(profile)) {
+            if (requirement.anyOf().stream().noneMatch(categories::contains)) {
+                found.add("category.required", requirement.severity(), TableField.INDICATORS, null,
+                        String.join(",", requirement.anyOf()), requirement.message());
+            }
+        }
+    }
+
+    private String checkLevels(String profile, String level1, String level2, int row, String name, Findings found) {
+        if (!tables.knowsLevel1(profile, level1)) {
+            found.add("indicator.unknownLevel1", Severity.ERROR, "level1", row, level1,
+                    "一级指标「" + abbreviate(level1) + "」不是规则集 " + profile + " 的一级指标");
+            return null;
+        }
+        var category = tables.category(profile, level1, level2);
+        if (category.isPresent()) {
+            return category.get();
+        }
+        var home = tables.homeOf(profile, level2);
+        if (home.isPresent()) {
+            found.add("indicator.level2Misfiled", Severity.WARNING, "level2", row, level2,
+                    "「" + shown(name) + "」的二级指标「" + level2 + "」应属于一级指标「" + home.get() + "」，而不是「" + level1 + "」");
+            return tables.category(profile, home.get(), level2).orElse(null);
+        }
+        found.add("indicator.level2NotInLevel1", Severity.ERROR, "level2", row, level2,
+                "二级指标「" + abbreviate(level2) + "」不属于一级指标「" + abbreviate(level1) + "」（规则集 " + profile + "）");
+        return null;
+    }
+
+    private void checkName(String name, String level2, String category, int row, Map<String, Integer> firstRowOfName,
+                           Findings found) {
+        if (MARKUP.matcher(name).find()) {
+            found.add("text.markup", Severity.ERROR, "name", row, abbreviate(name), "三级指标含有网页代码，请只填写文字");
+        }
+        if (name.codePoints().anyMatch(TableValidator::isEmoji)) {
+            found.add("text.emoji", Severity.WARNING, "name", row, abbreviate(name), "三级指标含有表情符号");
+        }
+        if (name.length() > MAX_CHECKED_TEXT) {
+            found.add("name.tooLong", Severity.ERROR, "name", row, abbreviate(name),
+                    "三级指标过长（" + name.length() + " 个字），请精简");
+            return;
+        }
+        if (REPEATED.matcher(name).find()) {
+            found.add("name.repeatedText", Severity.WARNING, "name", row, name, "「" + name + "」中有重复的文字");
+        }
+        Integer first = firstRowOfName.putIfAbsent(name, row);
+        if (first != null) {
+            found.add("name.duplicate", Severity.WARNING, "name", row, name,
+                    "「" + name + "」与第 " + first + " 行重复");
+        }
+        if (name.equals(level2)) {
+            found.add("name.equalsLevel2", Severity.WARNING, "name", row, name, "三级指标与二级指标同为「" + name + "」");
+        }
+        if (category != null && OUTPUT_OR_EFFECT.contains(category) && PROCESS_INDICATOR.matcher(name).find()) {
+            found.add("indicator.processMisplaced", Severity.WARNING, "name", row, name,
+                    "「" + name + "」是过程指标，应放在投入与管理类，而不是产出或效益类");
+        }
+    }
+
+    private void checkTarget(String name, String category, String written, int row, Findings found) {
+        TargetValue target = TargetValue.parse(written, tables);
+        switch (target.kind()) {
+            case UNPARSEABLE -> {
+                found.add("target.unparseable", Severity.ERROR, "target", row, abbreviate(written),
+                        "「" + shown(name) + "」的目标值「" + abbreviate(written) + "」无法识别：应写作运算符加数值和单位"
+                                + "（如 ≥95%、=1.2万个），或规定的定性用语（如 健全、及时）");
+                return;
+            }
+            case EXCEL_SERIAL -> {
+                found.add("target.excelSerial", Severity.ERROR, "target", row, written,
+                        "「" + shown(name) + "」的目标值「" + written + "」像是表格软件的日期序号，请填写实际目标");
+                return;
+            }
+            default -> {
+            }
+        }
+        if (!target.isNumeric()) {
+            return;
+        }
+        boolean rate = name.contains("率") || name.contains("满意度");
+        if (target.percent()) {
+            if (target.number().signum() < 0 || target.number().compareTo(BigDecimal.valueOf(100)) > 0) {
+                found.add("target.percentOutOfRange", Severity.ERROR, "target", row, written,
+                        "「" + shown(name) + "」的目标值 " + written + " 超出 0～100%");
+            } else if (target.kind() == TargetValue.Kind.NUMBER && target.number().compareTo(BigDecimal.valueOf(100)) == 0
+                    && ("≥".equals(target.operator()) || "≤".equals(target.operator()))) {
+                found.add("target.percent100", Severity.WARNING, "target", row, written,
+                        "「" + shown(name) + "」的目标值 " + written + ("≥".equals(target.operator())
+                                ? " 只有恰好 100% 才能达到，应写 =100%" : " 总能达到，不构成目标"));
+            }
+            if (MONEY.matcher(name).find() && !NOT_MONEY.matcher(name).find()) {
+                found.add("target.moneyAsPercent", Severity.ERROR, "target", row, written,
+                        "「" + shown(name) + "」是金额类指标，目标值应是金额，不能用百分比");
+            }
+        } else if (rate && (target.unit() == null || target.unit().isEmpty())) {
+            found.add("target.rateWithoutPercent", Severity.WARNING, "target", row, written,
+                    "「" + shown(name) + "」是比率类指标，目标值 " + written + " 缺少 %");
+        }
+        var negative = tables.negativeKeywordIn(name);
+        if (negative.isPresent() && (">".equals(target.operator()) || "≥".equals(target.operator()))) {
+            found.add("target.negativeIndicatorGreater", Severity.WARNING, "target", row, written,
+                    "「" + shown(name) + "」含「" + negative.get() + "」，是越小越好的指标，目标值却是 " + written);
+        }
+    }
+
+    private static LocalDate date(TableDraft t, TableField field, Findings found) {
+        String value = value(t, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            found.add("period.date", Severity.ERROR, field.key(), null, abbreviate(value),
+                    field.label() + "「" + abbreviate(value) + "」不是有效日期（应写作 2021-01-01）");
+            return null;
+        }
+    }
+
+    private static void notAbove(Map<TableField, BigDecimal> amounts, TableField part, TableField whole, String ruleId,
+                                 Findings found) {
+        BigDecimal p = amounts.get(part);
+        BigDecimal w = amounts.get(whole);
+        if (p != null && w != null && p.compareTo(w) > 0) {
+            found.add(ruleId, Severity.ERROR, part.key(), null, p.toPlainString(),
+                    part.label() + "（" + p.toPlainString() + " 万元）不能大于" + whole.label() + "（" + w.toPlainString() + " 万元）");
+        }
+    }
+
+    private static BigDecimal number(String value) {
+        try {
+            return new BigDecimal(TargetValue.normalize(value).replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String missingParts(String level1, String level2, String name, String target) {
+        List<String> missing = new ArrayList<>();
+        if (level1 == null) {
+            missing.add("一级指标");
+        }
+        if (level2 == null) {
+            missing.add("二级指标");
+        }
+        if (name == null) {
+            missing.add("三级指标");
+        }
+        if (target == null) {
+            missing.add("目标值");
+        }
+        return String.join("、", missing);
+    }
+
+    private static boolean isEmoji(int codePoint) {
+        return codePoint >= 0x1F000 && codePoint <= 0x1FAFF || codePoint >= 0x2600 && codePoint <= 0x27BF;
+    }
+
+    private static String value(TableDraft draft, TableField field) {
+        return text(draft.value(field));
+    }
+
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static String shown(String name) {
+        return name == null || name.isEmpty() ? "该指标" : abbreviate(name);
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
+    private static final class Findings {
+        private final List<Finding> list = new ArrayList<>();
+
+        void add(String ruleId, Severity severity, String field, Integer row, String value, String message) {
+            list.add(new Finding(ruleId, severity, field, row, value, message));
+        }
+    }
+}
