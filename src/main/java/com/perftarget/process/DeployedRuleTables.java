@@ -66,7 +66,7 @@ public class DeployedRuleTables implements RuleTablesSource {
         return loaded;
     }
 
-    static RuleTables read(DmnModelInstance model) {
+    public static RuleTables read(DmnModelInstance model) {
         RuleTables tables = new RuleTables();
         for (List<String> row : rows(model, CATEGORIES)) {
             tables.addCategory(row.get(0), row.get(1), row.get(2), row.get(3));

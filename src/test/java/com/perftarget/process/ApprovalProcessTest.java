@@ -209,6 +209,9 @@ class ApprovalProcessTest {
         validate(started);
         assertThat(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES))
                 .isEqualTo("**首次提交**（第 1 版）");
+        assertThat((String) tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.VALIDATION_MESSAGES))
+                .as("warnings reach the reviewers")
+                .contains("【警告】第 9 行绩效指标：「交通标志牌交通标志牌」中有重复的文字", "【警告】没有成本指标");
         review(started, UNIT_FINANCE, "RETURN", "标线面积请按实际测算");
 
         Task fill = fillTask(started);
