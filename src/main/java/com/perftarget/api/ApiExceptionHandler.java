@@ -3,6 +3,7 @@ package com.perftarget.api;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,6 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.perftarget.access.AccessDeniedException;
+import com.perftarget.process.NotYourTaskException;
+import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.SubmissionNotFoundException;
@@ -57,6 +61,13 @@ public class ApiExceptionHandler {
             NoBudgetFiguresException.class})
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(e.getMessage()));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, FourEyesViolationException.class, NotYourTaskException.class,
+            AuthorizationException.class})
+    ResponseEntity<ApiError> forbidden(RuntimeException e) {
+        String message = e instanceof AuthorizationException ? "您无权执行此操作" : e.getMessage();
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(message));
     }
 
     @ExceptionHandler(NoOpenTaskException.class)

@@ -4,20 +4,31 @@ import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.perftarget.access.AccessPolicy;
+import com.perftarget.api.ApiUser;
+import com.perftarget.submission.SubmissionService;
 
 @RestController
 public class HistoryController {
 
     private final SubmissionHistory history;
+    private final SubmissionService submissions;
+    private final AccessPolicy access;
 
-    public HistoryController(SubmissionHistory history) {
+    public HistoryController(SubmissionHistory history, SubmissionService submissions, AccessPolicy access) {
         this.history = history;
+        this.submissions = submissions;
+        this.access = access;
     }
 
-    /** Every version filed and every decision taken, oldest first. */
+    /** Every version filed, every decision taken and every other operation on the approval, oldest first. */
     @GetMapping("/api/submissions/{submissionId}/history")
-    public List<HistoryEntry> history(@PathVariable long submissionId) {
+    public List<HistoryEntry> history(@PathVariable long submissionId,
+                                      @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireRead(user, submissions.get(submissionId));
         return history.of(submissionId);
     }
 }

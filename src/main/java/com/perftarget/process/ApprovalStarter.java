@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 
 import com.perftarget.submission.Submission;
 
-/** Starts the approval of a submission: one process instance, keyed by the submission's business key. */
+/** Starts the approval of a submission: one process instance, keyed by the submission's business key, readable by its leader and unit finance. */
 @Component
 public class ApprovalStarter {
 
     private final RuntimeService runtime;
+    private final WorkflowAuthorizations authorizations;
 
-    public ApprovalStarter(RuntimeService runtime) {
+    public ApprovalStarter(RuntimeService runtime, WorkflowAuthorizations authorizations) {
         this.runtime = runtime;
+        this.authorizations = authorizations;
     }
 
     public ProcessInstance start(Submission submission) {
@@ -23,6 +25,9 @@ public class ApprovalStarter {
         ApprovalProcess.SUBMISSION_ID.putIn(variables, submission.getId());
         ApprovalProcess.UNIT_CODE.putIn(variables, submission.getUnitCode());
         ApprovalProcess.LEADER.putIn(variables, submission.getLeaderUserId());
-        return runtime.startProcessInstanceByKey(ApprovalProcess.KEY, submission.getBusinessKey(), variables);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ApprovalProcess.KEY, submission.getBusinessKey(),
+                variables);
+        authorizations.grantInstance(instance.getId(), submission.getLeaderUserId(), submission.getUnitCode());
+        return instance;
     }
 }

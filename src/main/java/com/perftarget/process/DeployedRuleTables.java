@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -36,10 +37,12 @@ public class DeployedRuleTables implements RuleTablesSource {
     private static final long CHECK_SECONDS = 30;
 
     private final RepositoryService repository;
+    private final ProcessEngineConfigurationImpl engine;
     private volatile Loaded loaded;
 
-    public DeployedRuleTables(RepositoryService repository) {
+    public DeployedRuleTables(RepositoryService repository, ProcessEngineConfigurationImpl engine) {
         this.repository = repository;
+        this.engine = engine;
     }
 
     @Override
@@ -51,8 +54,15 @@ public class DeployedRuleTables implements RuleTablesSource {
         return now.tables;
     }
 
-    /** Reads the latest deployed tables if they are newer than those in use. */
+    /**
+     * Reads the latest deployed tables if they are newer than those in use. The rules are everyone's: they are read
+     * without the caller's authorizations.
+     */
     public synchronized Loaded refresh() {
+        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(this::reload));
+    }
+
+    private Loaded reload() {
         DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(CATEGORIES)
                 .latestVersion().singleResult();
         if (latest == null) {

@@ -109,7 +109,7 @@ public class FormNotices {
     }
 
     private String displayName(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
+        User user = Actors.withoutAuthorization(() -> identity.createUserQuery().userId(userId).singleResult());
         if (user == null) {
             return userId;
         }

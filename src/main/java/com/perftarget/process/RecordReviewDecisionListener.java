@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewLevel;
 import com.perftarget.review.ReviewService;
+import com.perftarget.version.Version;
 import com.perftarget.version.VersionService;
 
 /**
@@ -31,12 +32,14 @@ public class RecordReviewDecisionListener implements TaskListener {
         Object decision = task.getVariableLocal(ApprovalProcess.DECISION.name());
         Object opinion = task.getVariableLocal(FormVariables.OPINION);
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
-        int version = versions.latest(submissionId).orElseThrow(
-                () -> new IllegalStateException("submission " + submissionId + " is in review without a version"))
-                .version();
-        Decision recorded = reviews.record(submissionId, version, level, Actors.completing(task),
-                decision == null ? null : decision.toString(), opinion == null ? null : opinion.toString())
-                .getDecision();
+        Version version = versions.latest(submissionId).orElseThrow(
+                () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
+        String reviewer = Actors.completing(task);
+        String unitPrefix = "unit-" + ApprovalProcess.UNIT_CODE.from(task) + "-";
+        boolean reviewerOfSubmittingUnit = Actors.groupsOf(reviewer).stream().anyMatch(g -> g.startsWith(unitPrefix));
+        Decision recorded = reviews.record(submissionId, version.version(), level, reviewer,
+                decision == null ? null : decision.toString(), opinion == null ? null : opinion.toString(),
+                version.author(), reviewerOfSubmittingUnit).getDecision();
         ApprovalProcess.DECISION.on(task.getExecution(), recorded.name());
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import com.perftarget.api.NoOpenTaskException;
+import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.review.ReviewService;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
@@ -88,9 +89,12 @@ public class TaskActions {
         try {
             forms.submitTaskForm(task.getId(), variables);
         } catch (ProcessEngineException e) {
-            InvalidInputException invalid = cause(e, InvalidInputException.class);
-            if (invalid != null) {
-                throw invalid;
+            for (Class<? extends RuntimeException> refusal : List.of(InvalidInputException.class,
+                    FourEyesViolationException.class, NotYourTaskException.class)) {
+                RuntimeException cause = cause(e, refusal);
+                if (cause != null) {
+                    throw cause;
+                }
             }
             if (e instanceof NullValueException || e instanceof NotFoundException
                     || cause(e, OptimisticLockingException.class) != null

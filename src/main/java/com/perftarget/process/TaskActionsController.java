@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.perftarget.access.AccessPolicy;
 import com.perftarget.api.ApiUser;
 import com.perftarget.submission.SubmissionDetails;
 import com.perftarget.submission.SubmissionService;
@@ -19,15 +20,18 @@ public class TaskActionsController {
 
     private final TaskActions actions;
     private final SubmissionService submissions;
+    private final AccessPolicy access;
 
-    public TaskActionsController(TaskActions actions, SubmissionService submissions) {
+    public TaskActionsController(TaskActions actions, SubmissionService submissions, AccessPolicy access) {
         this.actions = actions;
         this.submissions = submissions;
+        this.access = access;
     }
 
     @PostMapping("/submit")
     public SubmissionDetails submit(@PathVariable long submissionId, @RequestBody(required = false) TableDraft table,
                                  @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireFile(user, submissions.get(submissionId));
         actions.submit(submissionId, user.id(), table);
         return submissions.details(submissionId);
     }
@@ -35,6 +39,7 @@ public class TaskActionsController {
     @PostMapping("/review")
     public SubmissionDetails review(@PathVariable long submissionId, @RequestBody(required = false) ReviewRequest review,
                                  @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireReview(user, submissions.get(submissionId));
         ReviewRequest body = review == null ? new ReviewRequest(null, null) : review;
         actions.review(submissionId, user.id(), body.decision(), body.opinion());
         return submissions.details(submissionId);

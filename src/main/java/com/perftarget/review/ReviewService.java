@@ -48,8 +48,19 @@ public class ReviewService {
         return parsed;
     }
 
+    /**
+     * Records a decision on version {@code versionNo}, under the four-eyes principle: whoever filed the version does
+     * not review it at unit level, and a bureau reviewer does not belong to the submitting unit.
+     */
     public ReviewDecision record(long submissionId, int versionNo, ReviewLevel level, String reviewer,
-                                 String decision, String opinion) {
+                                 String decision, String opinion, String versionAuthor,
+                                 boolean reviewerOfSubmittingUnit) {
+        if (level == ReviewLevel.UNIT_FINANCE && reviewer.equals(versionAuthor)) {
+            throw new FourEyesViolationException("第 " + versionNo + " 版由您（" + reviewer + "）提交，不能由您审核（四眼原则）");
+        }
+        if (level == ReviewLevel.FINANCE_BUREAU && reviewerOfSubmittingUnit) {
+            throw new FourEyesViolationException("财政局审核人不能是提交单位的人员（四眼原则），" + reviewer + " 属于提交单位");
+        }
         Decision parsed = parseDecision(decision, opinion);
         String text = opinion == null || opinion.isBlank() ? null : opinion.strip();
         return decisions.save(new ReviewDecision(submissionId, versionNo, level, reviewer, parsed, text));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.perftarget.process.ApprovalProcess;
 import com.perftarget.process.ApprovalStarter;
+import com.perftarget.process.WorkflowAuthorizations;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
@@ -44,6 +46,9 @@ public class DemoDataLoader implements ApplicationRunner {
     static final String UNIT_FINANCE_LOGIN_PREFIX = "finance-";
     static final String BUREAU_LOGIN = "bureau";
     static final String ADMIN_GROUP = "camunda-admin";
+    private static final Function<String, List<String>> WORKFLOW_GROUPS = unit -> List.of(
+            ApprovalProcess.unitLeadersGroup(unit), ApprovalProcess.unitFinanceGroup(unit),
+            ApprovalProcess.FINANCE_BUREAU_GROUP);
 
     private final DemoProperties demo;
     private final ResourceLoader resources;
@@ -55,11 +60,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final TransactionTemplate transaction;
+    private final WorkflowAuthorizations grants;
 
     public DemoDataLoader(DemoProperties demo, ResourceLoader resources, BudgetUnitRepository units,
                           UnitBudgetRepository budgets,
                           SubmissionService submissions, ApprovalStarter approvals, IdentityService identity,
-                          FilterService filters, TaskService tasks, TransactionTemplate transaction) {
+                          FilterService filters, TaskService tasks, TransactionTemplate transaction,
+                          WorkflowAuthorizations grants) {
         this.demo = demo;
         this.resources = resources;
         this.units = units;
@@ -70,6 +77,7 @@ public class DemoDataLoader implements ApplicationRunner {
         this.filters = filters;
         this.tasks = tasks;
         this.transaction = transaction;
+        this.grants = grants;
     }
 
     @Override
@@ -125,6 +133,8 @@ public class DemoDataLoader implements ApplicationRunner {
         group(ApprovalProcess.unitFinanceGroup(unit), demo.unitName() + "单位财务");
         group(ApprovalProcess.FINANCE_BUREAU_GROUP, "财政局");
         group(ADMIN_GROUP, "管理员");
+        WORKFLOW_GROUPS.apply(unit).forEach(grants::grantTasklist);
+        grants.grantReadAllInstances(ApprovalProcess.FINANCE_BUREAU_GROUP);
 
         Map<String, String> leaders = new LinkedHashMap<>();
         seed.forEach(table -> leaders.put(leaderLogin(table.table().leader()), table.table().leader()));
@@ -161,10 +171,12 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     private void filter(String name, int priority, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() == 0) {
-            Filter filter = filters.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.of("priority", priority, "description", name, "refresh", true));
-            filters.saveFilter(filter);
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.saveFilter(filters.newTaskFilter(name).setQuery(query)
+                    .setProperties(Map.of("priority", priority, "description", name, "refresh", true)));
         }
+        String filterId = filter.getId();
+        WORKFLOW_GROUPS.apply(demo.unitCode()).forEach(group -> grants.grantFilter(filterId, group));
     }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.perftarget.access.AccessPolicy;
+import com.perftarget.api.ApiUser;
 
 
 /** Reads submissions: the list of a unit-year and one table, with the glossary's field names. */
@@ -16,18 +20,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class SubmissionController {
 
     private final SubmissionService submissions;
+    private final AccessPolicy access;
 
-    public SubmissionController(SubmissionService submissions) {
+    public SubmissionController(SubmissionService submissions, AccessPolicy access) {
         this.submissions = submissions;
+        this.access = access;
     }
 
     @GetMapping
-    public List<SubmissionSummary> list(@RequestParam String unitCode, @RequestParam int year) {
-        return submissions.list(unitCode, year).stream().map(SubmissionSummary::of).toList();
+    public List<SubmissionSummary> list(@RequestParam String unitCode, @RequestParam int year,
+                                        @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        return access.visible(user, unitCode, submissions.list(unitCode, year)).stream()
+                .map(SubmissionSummary::of).toList();
     }
 
     @GetMapping("/{submissionId}")
-    public SubmissionDetails get(@PathVariable long submissionId) {
+    public SubmissionDetails get(@PathVariable long submissionId, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireRead(user, submissions.get(submissionId));
         return submissions.details(submissionId);
     }
 

@@ -6,10 +6,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.perftarget.access.AccessPolicy;
+import com.perftarget.api.ApiUser;
 import com.perftarget.submission.TableDraft;
 
 /** Validation as an API: a table as sent, or a unit-year against its budget figures. Saves nothing. */
@@ -18,9 +21,11 @@ import com.perftarget.submission.TableDraft;
 public class ValidationController {
 
     private final ValidationService validation;
+    private final AccessPolicy access;
 
-    public ValidationController(ValidationService validation) {
+    public ValidationController(ValidationService validation, AccessPolicy access) {
         this.validation = validation;
+        this.access = access;
     }
 
     @PostMapping
@@ -33,7 +38,9 @@ public class ValidationController {
     }
 
     @GetMapping("/units/{unitCode}/years/{year}")
-    public Findings checkUnit(@PathVariable String unitCode, @PathVariable int year) {
+    public Findings checkUnit(@PathVariable String unitCode, @PathVariable int year,
+                              @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireUnit(user, unitCode);
         return new Findings(validation.checkUnit(unitCode, year));
     }
 

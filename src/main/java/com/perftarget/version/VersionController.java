@@ -6,11 +6,14 @@ import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.perftarget.access.AccessPolicy;
+import com.perftarget.api.ApiUser;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.TargetTable;
 import com.perftarget.validation.ValidationRun;
@@ -24,16 +27,20 @@ public class VersionController {
     private final VersionService versions;
     private final SubmissionService submissions;
     private final ValidationService validation;
+    private final AccessPolicy access;
 
-    public VersionController(VersionService versions, SubmissionService submissions, ValidationService validation) {
+    public VersionController(VersionService versions, SubmissionService submissions, ValidationService validation,
+                             AccessPolicy access) {
         this.versions = versions;
         this.submissions = submissions;
         this.validation = validation;
+        this.access = access;
     }
 
     @GetMapping("/versions")
-    public List<VersionSummary> list(@PathVariable long submissionId) {
-        submissions.get(submissionId);
+    public List<VersionSummary> list(@PathVariable long submissionId,
+                                     @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireRead(user, submissions.get(submissionId));
         Integer approved = versions.approval(submissionId).map(VersionApproval::getVersionNo).orElse(null);
         Map<Integer, ValidationRun> results = validation.results(submissionId);
         return versions.list(submissionId).stream().map(v -> new VersionSummary(v.version(), v.author(),
@@ -42,7 +49,9 @@ public class VersionController {
     }
 
     @GetMapping("/versions/{version}")
-    public VersionContent get(@PathVariable long submissionId, @PathVariable int version) {
+    public VersionContent get(@PathVariable long submissionId, @PathVariable int version,
+                              @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireRead(user, submissions.get(submissionId));
         Version found = versions.get(submissionId, version);
         Integer approved = versions.approval(submissionId).map(VersionApproval::getVersionNo).orElse(null);
         return new VersionContent(submissionId, found.version(), found.author(), found.createdAt(),
@@ -50,7 +59,9 @@ public class VersionController {
     }
 
     @GetMapping("/diff")
-    public DiffView diff(@PathVariable long submissionId, @RequestParam int from, @RequestParam int to) {
+    public DiffView diff(@PathVariable long submissionId, @RequestParam int from, @RequestParam int to,
+                         @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+        access.requireRead(user, submissions.get(submissionId));
         TableDiff diff = versions.diff(submissionId, from, to);
         return new DiffView(diff.from(), diff.to(), diff.fields(), diff.indicators(), diff.describe());
     }

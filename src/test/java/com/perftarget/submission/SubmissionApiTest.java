@@ -146,7 +146,7 @@ class SubmissionApiTest {
         rows.addObject().put("level1", "产出目标").put("level2", "质量").put("name", "维护响应合格率").put("target", "≥98%");
 
         assertThat(post(started, "/submit", "luguangwei", table).getStatusCode())
-                .as("not this leader's task").isEqualTo(HttpStatus.CONFLICT);
+                .as("not this leader's project").isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<String> filed = post(started, "/submit", "wangmingji", table);
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(filed.getBody()).get("stage").asText()).isEqualTo("validateTargets");
@@ -171,7 +171,7 @@ class SubmissionApiTest {
         assertThat(post(started, "/review", "bureau", approve).getStatusCode())
                 .as("the bureau's turn has not come").isEqualTo(HttpStatus.CONFLICT);
         assertThat(post(started, "/review", "wangmingji", approve).getStatusCode())
-                .as("a leader is no reviewer").isEqualTo(HttpStatus.CONFLICT);
+                .as("a leader is no reviewer").isEqualTo(HttpStatus.FORBIDDEN);
 
         ResponseEntity<String> approved = post(started, "/review", "finance-020008", approve);
         assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);

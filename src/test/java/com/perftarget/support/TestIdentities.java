@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.context.TestComponent;
 
 import com.perftarget.process.ApprovalProcess;
+import com.perftarget.process.WorkflowAuthorizations;
 import com.perftarget.unit.BudgetUnit;
 import com.perftarget.unit.BudgetUnitRepository;
 
@@ -15,10 +16,12 @@ public class TestIdentities {
 
     private final BudgetUnitRepository units;
     private final IdentityService identity;
+    private final WorkflowAuthorizations grants;
 
-    public TestIdentities(BudgetUnitRepository units, IdentityService identity) {
+    public TestIdentities(BudgetUnitRepository units, IdentityService identity, WorkflowAuthorizations grants) {
         this.units = units;
         this.identity = identity;
+        this.grants = grants;
     }
 
     public void createUnitWith(String leader, String unitFinance, String bureau) {
@@ -34,6 +37,7 @@ public class TestIdentities {
             Group group = identity.newGroup(groupId);
             group.setName(groupId);
             identity.saveGroup(group);
+            grants.grantTasklist(groupId);
         }
         User user = identity.newUser(userId);
         user.setFirstName(userId);

@@ -1,0 +1,67 @@
+package com.perftarget.access;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import com.perftarget.api.ApiUser;
+import com.perftarget.process.ApprovalProcess;
+import com.perftarget.submission.Submission;
+
+/**
+ * Who may see and do what through our API, by group: a project leader sees and files only the projects they lead;
+ * a unit's finance sees and reviews its own unit; the finance bureau sees every unit and reviews, but files nothing;
+ * administrators see everything. The engine enforces the same on tasks and instances with its own authorizations.
+ */
+@Component
+public class AccessPolicy {
+
+    public static final String ADMIN_GROUP = "camunda-admin";
+
+    public void requireRead(ApiUser user, Submission submission) {
+        if (!(seesEveryUnit(user) || isUnitFinance(user, submission.getUnitCode()) || leads(user, submission))) {
+            throw new AccessDeniedException("您无权查看「" + submission.getProjectName() + "」");
+        }
+    }
+
+    public void requireFile(ApiUser user, Submission submission) {
+        if (!leads(user, submission)) {
+            throw new AccessDeniedException("只有「" + submission.getProjectName() + "」的项目负责人可以填报");
+        }
+    }
+
+    public void requireReview(ApiUser user, Submission submission) {
+        if (!(isUnitFinance(user, submission.getUnitCode()) || user.groups().contains(ApprovalProcess.FINANCE_BUREAU_GROUP))) {
+            throw new AccessDeniedException("您无权审核「" + submission.getProjectName() + "」");
+        }
+    }
+
+    public void requireUnit(ApiUser user, String unitCode) {
+        if (!(seesEveryUnit(user) || isUnitFinance(user, unitCode)
+                || user.groups().contains(ApprovalProcess.unitLeadersGroup(unitCode)))) {
+            throw new AccessDeniedException("您无权查看单位 " + unitCode + " 的绩效目标表");
+        }
+    }
+
+    /** Of a unit's submissions, those the caller may see: all of them, or a leader's own. */
+    public List<Submission> visible(ApiUser user, String unitCode, List<Submission> submissions) {
+        requireUnit(user, unitCode);
+        if (seesEveryUnit(user) || isUnitFinance(user, unitCode)) {
+            return submissions;
+        }
+        return submissions.stream().filter(s -> leads(user, s)).toList();
+    }
+
+    private static boolean seesEveryUnit(ApiUser user) {
+        return user.groups().contains(ADMIN_GROUP) || user.groups().contains(ApprovalProcess.FINANCE_BUREAU_GROUP);
+    }
+
+    private static boolean isUnitFinance(ApiUser user, String unitCode) {
+        return user.groups().contains(ApprovalProcess.unitFinanceGroup(unitCode));
+    }
+
+    private static boolean leads(ApiUser user, Submission submission) {
+        return user.id().equals(submission.getLeaderUserId())
+                && user.groups().contains(ApprovalProcess.unitLeadersGroup(submission.getUnitCode()));
+    }
+}

@@ -1,0 +1,9 @@
+package com.perftarget.review;
+
+/** A review that the four-eyes principle forbids: nobody approves their own work. */
+public class FourEyesViolationException extends RuntimeException {
+
+    public FourEyesViolationException(String message) {
+        super(message);
+    }
+}
