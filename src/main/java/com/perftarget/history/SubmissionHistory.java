@@ -10,13 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewService;
+import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.validation.ValidationRun;
 import com.perftarget.validation.ValidationService;
 import com.perftarget.version.Version;
 import com.perftarget.version.VersionService;
 
-/** Every version, decision and the approval of a submission, in the order they happened. */
+/** Every version, decision, the approval and every other operation on a submission, in the order they happened. */
 @Service
 @Transactional(readOnly = true)
 public class SubmissionHistory {
@@ -25,33 +26,39 @@ public class SubmissionHistory {
     private final VersionService versions;
     private final ReviewService reviews;
     private final ValidationService validation;
+    private final OperationLog operations;
 
     public SubmissionHistory(SubmissionService submissions, VersionService versions, ReviewService reviews,
-                          ValidationService validation) {
+                             ValidationService validation, OperationLog operations) {
         this.submissions = submissions;
         this.versions = versions;
         this.reviews = reviews;
         this.validation = validation;
+        this.operations = operations;
     }
 
     public List<HistoryEntry> of(long submissionId) {
-        submissions.get(submissionId);
+        Submission submission = submissions.get(submissionId);
         Map<Integer, ValidationRun> results = validation.results(submissionId);
         List<HistoryEntry> entries = new ArrayList<>();
         for (Version version : versions.list(submissionId)) {
             ValidationRun run = results.get(version.version());
             entries.add(new HistoryEntry(version.createdAt(), HistoryEntry.Type.FILED, version.version(),
                     version.author(), null, null, null, run == null ? null : run.isPassed(),
-                    run == null ? null : run.getErrorCount(), run == null ? null : run.getWarningCount()));
+                    run == null ? null : run.getErrorCount(), run == null ? null : run.getWarningCount(), null, null));
         }
         for (ReviewDecision decision : reviews.history(submissionId)) {
             entries.add(new HistoryEntry(decision.getDecidedAt(), HistoryEntry.Type.REVIEWED, decision.getVersionNo(),
                     decision.getReviewer(), decision.getLevel(), decision.getDecision(), decision.getOpinion(), null,
-                    null, null));
+                    null, null, null, null));
         }
         versions.approval(submissionId).ifPresent(approval -> entries.add(new HistoryEntry(approval.getApprovedAt(),
                 HistoryEntry.Type.APPROVED, approval.getVersionNo(), approval.getApprovedBy(), null, null, null, null,
-                null, null)));
+                null, null, null, null)));
+        for (OperationLog.LoggedOperation operation : operations.of(submission.getBusinessKey())) {
+            entries.add(new HistoryEntry(operation.at(), HistoryEntry.Type.OPERATION, null, operation.userId(), null,
+                    null, null, null, null, null, operation.operation(), operation.details()));
+        }
         entries.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::type));
         return entries;
     }

@@ -3,6 +3,7 @@ package com.perftarget.process;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,10 @@ public class FormNotices {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private static final Map<String, String> OPERATION_LABELS = Map.of("Claim", "认领了任务", "Assign", "指派了任务",
+            "SetJobRetries", "重试了自动校验", "SetVariable", "修改了流程变量", "ModifyVariable", "修改了流程变量",
+            "Suspend", "挂起了流程", "Activate", "激活了流程", "Delete", "删除了记录", "Unclaim", "退回了认领");
 
     private final ReviewService reviews;
     private final ValidationService validation;
@@ -101,6 +106,8 @@ public class FormNotices {
                     + entry.decision().label() + "第 " + entry.version() + " 版"
                     + (entry.opinion() == null ? "" : "：" + entry.opinion());
             case APPROVED -> when + "第 " + entry.version() + " 版已批准";
+            case OPERATION -> when + displayName(entry.actor()) + " " + OPERATION_LABELS.getOrDefault(
+                    entry.operation(), entry.operation());
         };
     }
 

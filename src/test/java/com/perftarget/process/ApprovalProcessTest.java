@@ -226,6 +226,7 @@ class ApprovalProcessTest {
         String history = (String) tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY);
         assertThat(history.lines().filter(line -> line.startsWith("- ")).toList()).satisfiesExactly(
                 line -> assertThat(line).contains(LEADER + "） 提交第 1 版，自动校验通过"),
+                line -> assertThat(line).contains(UNIT_FINANCE + "） 认领了任务"),
                 line -> assertThat(line).contains("单位财务", UNIT_FINANCE, "退回第 1 版：标线面积请按实际测算"),
                 line -> assertThat(line).contains(LEADER + "） 提交第 2 版，自动校验通过"));
     }
