@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.perftarget.api.NoOpenTaskException;
 import com.perftarget.review.FourEyesViolationException;
@@ -47,6 +48,7 @@ public class TaskActions {
         this.forms = forms;
     }
 
+    @Transactional
     public void submit(long submissionId, String userId, TableDraft draft) {
         Submission submission = submissions.get(submissionId);
         checker.check(draft, submission.getUnitCode());
@@ -58,6 +60,8 @@ public class TaskActions {
         submitForm(task, FormVariables.of(draft));
     }
 
+    /** Claims (if needed) and completes in one transaction: a refused review leaves no claim behind. */
+    @Transactional
     public void review(long submissionId, String userId, String decision, String opinion) {
         Submission submission = submissions.get(submissionId);
         reviews.parseDecision(decision, opinion);

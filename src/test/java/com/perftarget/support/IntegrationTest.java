@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
         "camunda.bpm.job-execution.enabled=false",
         "server.shutdown=immediate",
         "perftarget.demo.enabled=true"})
-@Import({EmbeddedPostgresConfiguration.class, TestSubmissions.class})
+@Import({EmbeddedPostgresConfiguration.class, TestSubmissions.class, TestIdentities.class})
 public @interface IntegrationTest {
 }

@@ -14,6 +14,8 @@ import com.perftarget.unit.BudgetUnitRepository;
 @TestComponent
 public class TestIdentities {
 
+    public static final String PASSWORD = "demo";
+
     private final BudgetUnitRepository units;
     private final IdentityService identity;
     private final WorkflowAuthorizations grants;
@@ -32,6 +34,24 @@ public class TestIdentities {
         user(bureau, ApprovalProcess.FINANCE_BUREAU_GROUP);
     }
 
+    /** Another unit with its own leader and finance, for the tests of who sees what. */
+    public void createUnit(String unitCode, String leader, String unitFinance) {
+        units.save(new BudgetUnit(unitCode, "测试单位 " + unitCode));
+        user(leader, ApprovalProcess.unitLeadersGroup(unitCode));
+        user(unitFinance, ApprovalProcess.unitFinanceGroup(unitCode));
+    }
+
+    /** A user in several groups at once, with the demo password. */
+    public void userInGroups(String userId, String... groupIds) {
+        User user = identity.newUser(userId);
+        user.setFirstName(userId);
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        for (String groupId : groupIds) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+
     private void user(String userId, String groupId) {
         if (identity.createGroupQuery().groupId(groupId).count() == 0) {
             Group group = identity.newGroup(groupId);
@@ -39,10 +59,6 @@ public class TestIdentities {
             identity.saveGroup(group);
             grants.grantTasklist(groupId);
         }
-        User user = identity.newUser(userId);
-        user.setFirstName(userId);
-        user.setPassword("test");
-        identity.saveUser(user);
-        identity.createMembership(userId, groupId);
+        userInGroups(userId, groupId);
     }
 }

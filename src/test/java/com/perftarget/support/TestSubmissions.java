@@ -54,11 +54,24 @@ public class TestSubmissions {
                 t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators()));
     }
 
+    /** A copy of seed table {@code position} filed by another unit (which must exist). */
+    public Started startForUnit(String unitCode, int position, String leaderLogin) {
+        TargetTable t = seedTable(position);
+        return start(unitCode, position, leaderLogin, new TargetTable(t.projectName(), unitCode, t.fundUse(),
+                t.leader(), t.contact(), t.phone(), t.startDate(), t.endDate(), t.totalAmount(), t.yearAmount(),
+                t.lastTotalAmount(), t.lastYearAmount(), t.overview(), t.basis(), t.necessity(), t.measures(),
+                t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators()));
+    }
+
     private Started start(int position, String leaderLogin, TargetTable seed) {
+        return start(UNIT, position, leaderLogin, seed);
+    }
+
+    private Started start(String unitCode, int position, String leaderLogin, TargetTable seed) {
         int year = NEXT_YEAR.getAndIncrement();
         TargetTable table = inYear(seed, year);
         return transaction.execute(status -> {
-            Submission submission = submissions.open(UNIT, year, position, leaderLogin, FundKind.SPECIAL, table);
+            Submission submission = submissions.open(unitCode, year, position, leaderLogin, FundKind.SPECIAL, table);
             ProcessInstance instance = approvals.start(submission);
             return new Started(submission.getId(), submission.getBusinessKey(), instance, table);
         });
