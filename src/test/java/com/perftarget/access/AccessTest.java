@@ -44,8 +44,8 @@ class AccessTest {
     private static final String ANONYMOUS = null;
     private static final String OTHER_LEADER = "leader-020009";
     private static final String OTHER_FINANCE = "finance-020009";
-    private static final List<String> EVERYONE = List.of("luguangwei", "wangmingji", "finance-020008", "bureau",
-            "admin", OTHER_LEADER, OTHER_FINANCE);
+    private static final List<String> EVERYONE = List.of("luguangwei", "wangmingji", "limingxiang", "huangfangming",
+            "finance-020008", "bureau", "admin", OTHER_LEADER, OTHER_FINANCE);
 
     @Autowired TestRestTemplate http;
     @Autowired TestIdentities identities;
@@ -72,6 +72,7 @@ class AccessTest {
     @Test
     void readingATableOfOurApi() {
         Map<String, HttpStatus> expected = Map.of("luguangwei", HttpStatus.OK, "wangmingji", HttpStatus.FORBIDDEN,
+                "limingxiang", HttpStatus.FORBIDDEN, "huangfangming", HttpStatus.FORBIDDEN,
                 "finance-020008", HttpStatus.OK, "bureau", HttpStatus.OK, "admin", HttpStatus.OK,
                 OTHER_LEADER, HttpStatus.FORBIDDEN, OTHER_FINANCE, HttpStatus.FORBIDDEN);
         for (String path : List.of("", "/versions", "/history")) {
@@ -84,8 +85,8 @@ class AccessTest {
 
     @Test
     void listingAUnitShowsEachOnlyWhatTheyMaySee() throws Exception {
-        Map<String, Integer> rows = Map.of("luguangwei", 6, "wangmingji", 5, "finance-020008", 16, "bureau", 16,
-                "admin", 16);
+        Map<String, Integer> rows = Map.of("luguangwei", 6, "wangmingji", 5, "limingxiang", 3, "huangfangming", 2,
+                "finance-020008", 16, "bureau", 16, "admin", 16);
         rows.forEach((user, count) -> assertThat(list(user)).as(user).hasSize(count));
         assertThat(list("luguangwei").findValuesAsText("leader")).containsOnly("卢光伟");
         for (String outsider : List.of(OTHER_LEADER, OTHER_FINANCE)) {
@@ -123,8 +124,9 @@ class AccessTest {
     @Test
     void theEnginesRestApiRequiresAuthenticationAndAuthorizes() throws Exception {
         assertThat(get(ANONYMOUS, "/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        // A wrong password and an unknown user look alike (a user no other test of this class logs in as).
-        ResponseEntity<String> wrongPassword = http.withBasicAuth("huangfangming", "wrong")
+        // A wrong password and an unknown user look alike (on a user of its own: a wrong password delays its logins).
+        identities.userInGroups("mistyped", ApprovalProcess.unitLeadersGroup("020008"));
+        ResponseEntity<String> wrongPassword = http.withBasicAuth("mistyped", "wrong")
                 .getForEntity("/engine-rest/task", String.class);
         ResponseEntity<String> unknownUser = get("nobody", "/engine-rest/task");
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
