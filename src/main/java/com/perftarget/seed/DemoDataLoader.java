@@ -22,6 +22,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.perftarget.access.AccessPolicy;
 import com.perftarget.process.ApprovalProcess;
 import com.perftarget.process.ApprovalStarter;
 import com.perftarget.process.WorkflowAuthorizations;
@@ -45,7 +46,6 @@ public class DemoDataLoader implements ApplicationRunner {
 
     static final String UNIT_FINANCE_LOGIN_PREFIX = "finance-";
     static final String BUREAU_LOGIN = "bureau";
-    static final String ADMIN_GROUP = "camunda-admin";
     private static final Function<String, List<String>> WORKFLOW_GROUPS = unit -> List.of(
             ApprovalProcess.unitLeadersGroup(unit), ApprovalProcess.unitFinanceGroup(unit),
             ApprovalProcess.FINANCE_BUREAU_GROUP);
@@ -132,7 +132,7 @@ public class DemoDataLoader implements ApplicationRunner {
         group(ApprovalProcess.unitLeadersGroup(unit), demo.unitName() + "项目负责人");
         group(ApprovalProcess.unitFinanceGroup(unit), demo.unitName() + "单位财务");
         group(ApprovalProcess.FINANCE_BUREAU_GROUP, "财政局");
-        group(ADMIN_GROUP, "管理员");
+        group(AccessPolicy.ADMIN_GROUP, "管理员");
         WORKFLOW_GROUPS.apply(unit).forEach(grants::grantTasklist);
         grants.grantReadAllInstances(ApprovalProcess.FINANCE_BUREAU_GROUP);
 

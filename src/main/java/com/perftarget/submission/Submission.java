@@ -177,8 +177,4 @@ public class Submission {
     public BigDecimal getYearAmount() {
         return yearAmount;
     }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
 }

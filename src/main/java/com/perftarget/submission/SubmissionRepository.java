@@ -10,6 +10,4 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByUnitCodeAndYearOrderBySequenceNo(String unitCode, int year);
 
     Optional<Submission> findByBusinessKey(String businessKey);
-
-    boolean existsByUnitCodeAndYear(String unitCode, int year);
 }
