@@ -164,6 +164,17 @@ class AccessTest {
     }
 
     @Test
+    void anAssigneeWorksOnATaskButCannotHandItOnOrWidenWhoSeesIt() {
+        assertThat(post("luguangwei", "/engine-rest/task/" + firstTask + "/assignee", "{\"userId\":\"wangmingji\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("luguangwei", "/engine-rest/task/" + firstTask + "/identity-links",
+                "{\"groupId\":\"unit-020009-finance\",\"type\":\"candidate\"}").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(firstTask).taskAssignee("luguangwei").count()).isEqualTo(1);
+        assertThat(tasks.getIdentityLinksForTask(firstTask)).noneMatch(link -> "unit-020009-finance".equals(link.getGroupId()));
+    }
+
+    @Test
     void anotherUnitCannotClaimOrCompleteAReview() throws Exception {
         Started started = testSubmissions.start(6, "limingxiang");
         post("limingxiang", "/api/submissions/" + started.submissionId() + "/submit",
