@@ -38,6 +38,11 @@ public final class ApprovalProcess {
         return "unit-" + unitCode + "-leaders";
     }
 
+    /** Whether a group is one of the unit's own ({@code unit-{unitCode}-…}). */
+    public static boolean isGroupOfUnit(String groupId, String unitCode) {
+        return groupId.startsWith("unit-" + unitCode + "-");
+    }
+
     private ApprovalProcess() {
     }
 }

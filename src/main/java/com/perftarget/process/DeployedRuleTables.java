@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -37,12 +36,12 @@ public class DeployedRuleTables implements RuleTablesSource {
     private static final long CHECK_SECONDS = 30;
 
     private final RepositoryService repository;
-    private final ProcessEngineConfigurationImpl engine;
+    private final EngineReads reads;
     private volatile Loaded loaded;
 
-    public DeployedRuleTables(RepositoryService repository, ProcessEngineConfigurationImpl engine) {
+    public DeployedRuleTables(RepositoryService repository, EngineReads reads) {
         this.repository = repository;
-        this.engine = engine;
+        this.reads = reads;
     }
 
     @Override
@@ -59,7 +58,7 @@ public class DeployedRuleTables implements RuleTablesSource {
      * without the caller's authorizations.
      */
     public synchronized Loaded refresh() {
-        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(this::reload));
+        return reads.withoutAuthorization(this::reload);
     }
 
     private Loaded reload() {

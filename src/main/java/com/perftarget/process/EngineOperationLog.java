@@ -9,7 +9,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.history.OperationLog;
@@ -26,16 +25,16 @@ public class EngineOperationLog implements OperationLog {
             UserOperationLogEntry.OPERATION_TYPE_CREATE);
 
     private final HistoryService history;
-    private final ProcessEngineConfigurationImpl engine;
+    private final EngineReads reads;
 
-    public EngineOperationLog(HistoryService history, ProcessEngineConfigurationImpl engine) {
+    public EngineOperationLog(HistoryService history, EngineReads reads) {
         this.history = history;
-        this.engine = engine;
+        this.reads = reads;
     }
 
     @Override
     public List<LoggedOperation> of(String businessKey) {
-        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+        return reads.withoutAuthorization(() -> {
             HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(ApprovalProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
             if (instance == null) {
@@ -47,7 +46,7 @@ public class EngineOperationLog implements OperationLog {
                     .forEach(entry -> byOperation.computeIfAbsent(entry.getOperationId(), id -> new ArrayList<>())
                             .add(entry));
             return byOperation.values().stream().map(EngineOperationLog::operation).toList();
-        }));
+        });
     }
 
     private static LoggedOperation operation(List<UserOperationLogEntry> entries) {

@@ -40,14 +40,16 @@ public class FormNotices {
     private final VersionService versions;
     private final SubmissionHistory history;
     private final IdentityService identity;
+    private final EngineReads reads;
 
     public FormNotices(ReviewService reviews, ValidationService validation, VersionService versions,
-                       SubmissionHistory history, IdentityService identity) {
+                       SubmissionHistory history, IdentityService identity, EngineReads reads) {
         this.reviews = reviews;
         this.validation = validation;
         this.versions = versions;
         this.history = history;
         this.identity = identity;
+        this.reads = reads;
     }
 
     /** Puts the table on the task for its form, under a title naming the step and the project, with the history. */
@@ -116,7 +118,7 @@ public class FormNotices {
     }
 
     private String displayName(String userId) {
-        User user = Actors.withoutAuthorization(() -> identity.createUserQuery().userId(userId).singleResult());
+        User user = reads.withoutAuthorization(() -> identity.createUserQuery().userId(userId).singleResult());
         if (user == null) {
             return userId;
         }

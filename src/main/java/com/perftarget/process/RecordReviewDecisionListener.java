@@ -19,10 +19,12 @@ public class RecordReviewDecisionListener implements TaskListener {
 
     private final ReviewService reviews;
     private final VersionService versions;
+    private final EngineReads reads;
 
-    public RecordReviewDecisionListener(ReviewService reviews, VersionService versions) {
+    public RecordReviewDecisionListener(ReviewService reviews, VersionService versions, EngineReads reads) {
         this.reviews = reviews;
         this.versions = versions;
+        this.reads = reads;
     }
 
     @Override
@@ -35,8 +37,9 @@ public class RecordReviewDecisionListener implements TaskListener {
         Version version = versions.latest(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
         String reviewer = Actors.completing(task);
-        String unitPrefix = "unit-" + ApprovalProcess.UNIT_CODE.from(task) + "-";
-        boolean reviewerOfSubmittingUnit = Actors.groupsOf(reviewer).stream().anyMatch(g -> g.startsWith(unitPrefix));
+        String unitCode = ApprovalProcess.UNIT_CODE.from(task);
+        boolean reviewerOfSubmittingUnit = reads.groupsOf(reviewer).stream()
+                .anyMatch(group -> ApprovalProcess.isGroupOfUnit(group, unitCode));
         Decision recorded = reviews.record(submissionId, version.version(), level, reviewer,
                 decision == null ? null : decision.toString(), opinion == null ? null : opinion.toString(),
                 version.author(), reviewerOfSubmittingUnit).getDecision();
