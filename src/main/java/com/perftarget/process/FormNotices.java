@@ -20,7 +20,6 @@ import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.validation.Finding;
 import com.perftarget.validation.ValidationService;
-import com.perftarget.version.TableDiff;
 import com.perftarget.version.Version;
 import com.perftarget.version.VersionService;
 
@@ -83,7 +82,7 @@ public class FormNotices {
         if (latest <= 1) {
             return "**首次提交**（第 1 版）";
         }
-        List<String> lines = versions.latestChanges(submissionId).map(TableDiff::describe).orElse(List.of());
+        List<String> lines = versions.diff(submissionId, latest - 1, latest).describe();
         String heading = "**第 " + latest + " 版与第 " + (latest - 1) + " 版相比：**";
         return lines.isEmpty() ? heading + " 没有修改。" : heading + "\n\n" + bullets(lines);
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -46,9 +45,6 @@ public class DemoDataLoader implements ApplicationRunner {
 
     static final String UNIT_FINANCE_LOGIN_PREFIX = "finance-";
     static final String BUREAU_LOGIN = "bureau";
-    private static final Function<String, List<String>> WORKFLOW_GROUPS = unit -> List.of(
-            ApprovalProcess.unitLeadersGroup(unit), ApprovalProcess.unitFinanceGroup(unit),
-            ApprovalProcess.FINANCE_BUREAU_GROUP);
 
     private final DemoProperties demo;
     private final ResourceLoader resources;
@@ -133,7 +129,7 @@ public class DemoDataLoader implements ApplicationRunner {
         group(ApprovalProcess.unitFinanceGroup(unit), demo.unitName() + "单位财务");
         group(ApprovalProcess.FINANCE_BUREAU_GROUP, "财政局");
         group(AccessPolicy.ADMIN_GROUP, "管理员");
-        WORKFLOW_GROUPS.apply(unit).forEach(grants::grantTasklist);
+        workflowGroups(unit).forEach(grants::grantTasklist);
         grants.grantReadAllInstances(ApprovalProcess.FINANCE_BUREAU_GROUP);
 
         Map<String, String> leaders = new LinkedHashMap<>();
@@ -141,6 +137,12 @@ public class DemoDataLoader implements ApplicationRunner {
         leaders.forEach((login, name) -> user(login, name, ApprovalProcess.unitLeadersGroup(unit)));
         user(UNIT_FINANCE_LOGIN_PREFIX + unit, demo.unitName() + "财务", ApprovalProcess.unitFinanceGroup(unit));
         user(BUREAU_LOGIN, "财政局审核员", ApprovalProcess.FINANCE_BUREAU_GROUP);
+    }
+
+    /** The groups that work on a unit's approvals in Tasklist. */
+    private static List<String> workflowGroups(String unitCode) {
+        return List.of(ApprovalProcess.unitLeadersGroup(unitCode), ApprovalProcess.unitFinanceGroup(unitCode),
+                ApprovalProcess.FINANCE_BUREAU_GROUP);
     }
 
     private void group(String id, String name) {
@@ -177,6 +179,6 @@ public class DemoDataLoader implements ApplicationRunner {
                     .setProperties(Map.of("priority", priority, "description", name, "refresh", true)));
         }
         String filterId = filter.getId();
-        WORKFLOW_GROUPS.apply(demo.unitCode()).forEach(group -> grants.grantFilter(filterId, group));
+        workflowGroups(demo.unitCode()).forEach(group -> grants.grantFilter(filterId, group));
     }
 }

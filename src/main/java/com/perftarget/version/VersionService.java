@@ -63,13 +63,6 @@ public class VersionService {
         return TableDiff.between(from, get(submissionId, from).table(), to, get(submissionId, to).table());
     }
 
-    /** What the latest version changed against the one before; empty for the first version (or none). */
-    @Transactional(readOnly = true)
-    public Optional<TableDiff> latestChanges(long submissionId) {
-        return latest(submissionId).filter(v -> v.version() > 1)
-                .map(v -> diff(submissionId, v.version() - 1, v.version()));
-    }
-
     /** Marks the latest version as the one finally approved. */
     public void markApproved(long submissionId, String approvedBy) {
         Version approved = latest(submissionId).orElseThrow(
