@@ -6,12 +6,19 @@ import java.util.function.Function;
 
 import com.perftarget.submission.Indicator;
 import com.perftarget.submission.TableDraft;
+import com.perftarget.submission.TableDraftChecker;
 import com.perftarget.submission.TableField;
+import com.perftarget.submission.TargetTable;
 
 /** Variants of a table draft for tests: one field changed, the rest as it was. */
 public final class Drafts {
 
     private Drafts() {
+    }
+
+    /** The typed table a (valid) draft files, for the unit it names. */
+    public static TargetTable table(TableDraft d) {
+        return new TableDraftChecker().check(d, d.unitCode());
     }
 
     /** The draft with one header or narrative field set to {@code value}. */

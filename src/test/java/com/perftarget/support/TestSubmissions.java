@@ -14,6 +14,8 @@ import com.perftarget.seed.SeedTable;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.submission.TableDraft;
+import com.perftarget.submission.TableField;
 import com.perftarget.submission.TargetTable;
 
 /**
@@ -47,20 +49,14 @@ public class TestSubmissions {
 
     /** As {@link #start(int, String)}, under another project name, so that a person can tell it apart. */
     public Started startNamed(int position, String leaderLogin, String projectName) {
-        TargetTable t = seedTable(position);
-        return start(position, leaderLogin, new TargetTable(projectName, t.unitCode(), t.fundUse(), t.leader(),
-                t.contact(), t.phone(), t.startDate(), t.endDate(), t.totalAmount(), t.yearAmount(),
-                t.lastTotalAmount(), t.lastYearAmount(), t.overview(), t.basis(), t.necessity(), t.measures(),
-                t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators()));
+        return start(position, leaderLogin,
+                Drafts.table(Drafts.withField(TableDraft.of(seedTable(position)), TableField.PROJECT_NAME, projectName)));
     }
 
     /** A copy of seed table {@code position} filed by another unit (which must exist). */
     public Started startForUnit(String unitCode, int position, String leaderLogin) {
-        TargetTable t = seedTable(position);
-        return start(unitCode, position, leaderLogin, new TargetTable(t.projectName(), unitCode, t.fundUse(),
-                t.leader(), t.contact(), t.phone(), t.startDate(), t.endDate(), t.totalAmount(), t.yearAmount(),
-                t.lastTotalAmount(), t.lastYearAmount(), t.overview(), t.basis(), t.necessity(), t.measures(),
-                t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators()));
+        return start(unitCode, position, leaderLogin,
+                Drafts.table(Drafts.withField(TableDraft.of(seedTable(position)), TableField.UNIT_CODE, unitCode)));
     }
 
     private Started start(int position, String leaderLogin, TargetTable seed) {
@@ -79,10 +75,8 @@ public class TestSubmissions {
 
     /** The table moved to budget year {@code year}: its period in that year, all else as filed. */
     private static TargetTable inYear(TargetTable t, int year) {
-        return new TargetTable(t.projectName(), t.unitCode(), t.fundUse(), t.leader(), t.contact(), t.phone(),
-                t.startDate().withYear(year), t.endDate().withYear(year), t.totalAmount(), t.yearAmount(),
-                t.lastTotalAmount(), t.lastYearAmount(), t.overview(), t.basis(), t.necessity(), t.measures(),
-                t.plan(), t.remarks(), t.overallGoal(), t.annualGoal(), t.indicators());
+        return Drafts.table(Drafts.withDates(TableDraft.of(t), t.startDate().withYear(year).toString(),
+                t.endDate().withYear(year).toString()));
     }
 
     public static TargetTable seedTable(int position) {

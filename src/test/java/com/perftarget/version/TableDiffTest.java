@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.perftarget.submission.Indicator;
 import com.perftarget.submission.TargetTable;
+import com.perftarget.submission.TableDraft;
+import com.perftarget.support.Drafts;
 import com.perftarget.support.SeedTables;
 import com.perftarget.version.TableDiff.Kind;
 import com.perftarget.version.TableDiff.RowChange;
@@ -53,10 +55,6 @@ class TableDiffTest {
     }
 
     private TargetTable withRows(List<Indicator> rows) {
-        TargetTable t = seed;
-        return new TargetTable(t.projectName(), t.unitCode(), t.fundUse(), t.leader(), t.contact(), t.phone(),
-                t.startDate(), t.endDate(), t.totalAmount(), t.yearAmount(), t.lastTotalAmount(), t.lastYearAmount(),
-                t.overview(), t.basis(), t.necessity(), t.measures(), t.plan(), t.remarks(), t.overallGoal(),
-                t.annualGoal(), rows);
+        return Drafts.table(Drafts.withRows(TableDraft.of(seed), rows));
     }
 }
