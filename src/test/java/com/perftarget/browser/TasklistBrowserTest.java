@@ -104,7 +104,9 @@ class TasklistBrowserTest {
 
         // The leader edits one 目标值, adds a row and completes.
         logIn("wangmingji");
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("我的待办");
+        // The filter list loads after the page (加载中… first): wait for the very filter name.
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'我的待办')]")));
         openTask("填报绩效目标：" + PROJECT);
         WebElement target = formInput("Field_target_1_7");
         assertThat(target.getDomProperty("value")).isEqualTo("≥4.5万平方米");
@@ -134,8 +136,10 @@ class TasklistBrowserTest {
         // The unit's finance claims the review and returns it with an opinion.
         logOut();
         logIn("finance-020008");
-        browser.findElement(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'待认领（本组）')]")).click();
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'待认领（本组）')]"))));
         openTask("单位财务审核：" + PROJECT);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "提交第 1 版"));
         assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
                 .contains("首次提交", "≥5万平方米", "标线耐久合格率", "自动校验结果", "提交第 1 版");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
