@@ -1,5 +1,7 @@
 package com.perftarget.process;
 
+import java.util.Map;
+
 /**
  * The approval process {@code bpmn/performance-target-approval.bpmn}: its key, the ids its code refers to and
  * its process variables. Variables hold ids, the business key and small decision values only; the table
@@ -17,15 +19,20 @@ public final class ApprovalProcess {
 
     /** Our id of the submission the instance approves. */
     public static final ProcessVariable<Long> SUBMISSION_ID = new ProcessVariable<>("submissionId", Long.class);
-    /** The budget unit, for the candidate group {@code unit-{unitCode}-finance}. */
-    public static final ProcessVariable<String> UNIT_CODE = new ProcessVariable<>("unitCode", String.class);
-    /** Login of the project leader, the assignee of 填报. */
-    public static final ProcessVariable<String> LEADER = new ProcessVariable<>("leader", String.class);
     /** Set by 自动校验: no finding of severity ERROR. */
     public static final ProcessVariable<Boolean> VALIDATION_PASSED =
             new ProcessVariable<>("validationPassed", Boolean.class);
     /** The last reviewer's decision, {@code APPROVE} or {@code RETURN}. */
     public static final ProcessVariable<String> DECISION = new ProcessVariable<>("decision", String.class);
+
+    /**
+     * What each user task's form may submit. Who a task is for (the leader, the unit's finance) is read from the
+     * submission in our tables, never from a variable a client could have written.
+     */
+    public static final Map<String, FormContract> FORMS = Map.of(
+            FILL_TARGETS, FormVariables.FILL_FORM,
+            UNIT_FINANCE_REVIEW, FormVariables.REVIEW_FORM,
+            BUREAU_REVIEW, FormVariables.REVIEW_FORM);
 
     /** The candidate group of the finance bureau's reviewers. */
     public static final String FINANCE_BUREAU_GROUP = "finance-bureau";

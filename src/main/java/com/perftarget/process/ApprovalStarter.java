@@ -23,8 +23,6 @@ public class ApprovalStarter {
     public ProcessInstance start(Submission submission) {
         VariableMap variables = Variables.createVariables();
         ApprovalProcess.SUBMISSION_ID.putIn(variables, submission.getId());
-        ApprovalProcess.UNIT_CODE.putIn(variables, submission.getUnitCode());
-        ApprovalProcess.LEADER.putIn(variables, submission.getLeaderUserId());
         ProcessInstance instance = runtime.startProcessInstanceByKey(ApprovalProcess.KEY, submission.getBusinessKey(),
                 variables);
         authorizations.grantInstance(instance.getId(), submission.getLeaderUserId(), submission.getUnitCode());

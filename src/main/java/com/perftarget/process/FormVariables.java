@@ -2,9 +2,11 @@ package com.perftarget.process;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -35,6 +37,17 @@ public final class FormVariables {
     public static final String CHANGES = "changes";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the 填报 form submits: every header and narrative field, and the indicator rows. */
+    public static final FormContract FILL_FORM = FormContract.of(Stream.concat(
+            Arrays.stream(TableField.values()).map(field -> new FormContract.Field(field.key(), field.label(),
+                    field.kind() == TableField.Kind.AMOUNT ? FormContract.Kind.NUMBER : FormContract.Kind.TEXT)),
+            Stream.of(new FormContract.Field(INDICATORS, "绩效指标", FormContract.Kind.JSON_LIST))).toList());
+
+    /** What a review form submits: the decision and the opinion. */
+    public static final FormContract REVIEW_FORM = FormContract.of(List.of(
+            new FormContract.Field(ApprovalProcess.DECISION.name(), "审核结论", FormContract.Kind.TEXT),
+            new FormContract.Field(OPINION, "审核意见", FormContract.Kind.TEXT)));
 
     private FormVariables() {
     }

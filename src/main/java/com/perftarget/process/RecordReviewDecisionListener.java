@@ -20,11 +20,14 @@ public class RecordReviewDecisionListener implements TaskListener {
     private final ReviewService reviews;
     private final VersionService versions;
     private final EngineReads reads;
+    private final ApprovalParticipants participants;
 
-    public RecordReviewDecisionListener(ReviewService reviews, VersionService versions, EngineReads reads) {
+    public RecordReviewDecisionListener(ReviewService reviews, VersionService versions, EngineReads reads,
+                                        ApprovalParticipants participants) {
         this.reviews = reviews;
         this.versions = versions;
         this.reads = reads;
+        this.participants = participants;
     }
 
     @Override
@@ -37,7 +40,7 @@ public class RecordReviewDecisionListener implements TaskListener {
         Version version = versions.latest(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
         String reviewer = Actors.completing(task);
-        String unitCode = ApprovalProcess.UNIT_CODE.from(task);
+        String unitCode = participants.unitCodeOf(task.getExecution());
         boolean reviewerOfSubmittingUnit = reads.groupsOf(reviewer).stream()
                 .anyMatch(group -> ApprovalProcess.isGroupOfUnit(group, unitCode));
         Decision recorded = reviews.record(submissionId, version.version(), level, reviewer,

@@ -1,0 +1,63 @@
+package com.perftarget.process;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What one task's form may submit: the fields it defines, each with the Chinese label people read and the kind of
+ * value it takes. A completion carries these and nothing else; they stay on the task (see {@link FormSubmissionGuard}).
+ */
+public record FormContract(Map<String, Field> fields) {
+
+    public FormContract {
+        fields = Map.copyOf(fields);
+    }
+
+    public static FormContract of(List<Field> fields) {
+        Map<String, Field> byName = new LinkedHashMap<>();
+        fields.forEach(field -> byName.put(field.name(), field));
+        return new FormContract(byName);
+    }
+
+    /** A form that submits nothing. */
+    public static final FormContract NONE = new FormContract(Map.of());
+
+    public Optional<Field> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    /** One field a form submits. */
+    public record Field(String name, String label, Kind kind) {
+    }
+
+    /** The value types a field takes, as Tasklist's form-js and API clients send them. */
+    public enum Kind {
+        /** Text: a string, or empty. */
+        TEXT,
+        /** A number field: form-js sends a number, API clients often text. */
+        NUMBER,
+        /** A dynamic list: JSON, or its text. */
+        JSON_LIST;
+
+        boolean accepts(TypedValue value) {
+            ValueType type = value.getType();
+            if (type == null) {
+                // An untyped Java value (our own API path): judge it by its class.
+                Object raw = value.getValue();
+                return raw == null || raw instanceof String || this == NUMBER && raw instanceof Number;
+            }
+            String name = type.getName();
+            return switch (this) {
+                case TEXT -> name.equals("string") || name.equals("null");
+                case NUMBER -> name.equals("string") || name.equals("null") || name.equals("integer")
+                        || name.equals("long") || name.equals("double") || name.equals("short");
+                case JSON_LIST -> name.equals("json") || name.equals("string") || name.equals("null");
+            };
+        }
+    }
+}

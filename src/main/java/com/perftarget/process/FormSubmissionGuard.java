@@ -1,0 +1,133 @@
+package com.perftarget.process;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
+
+/**
+ * The one gate through which people's input reaches a process. Whoever calls — Tasklist, {@code /engine-rest},
+ * our API — a task of a process takes only the fields its form defines ({@link FormContract}), of the kinds the
+ * form sends, short enough for the engine to store, and keeps them as its own (task-local) variables. Nothing a
+ * client sends can set a process variable such as {@code submissionId}, nor who a task belongs to, nor end a
+ * process by a BPMN error or escalation. Refusals name each field in Chinese and leave nothing written.
+ *
+ * <p>Why here and not in the listeners: a completion writes its variables before any listener runs, and a process
+ * variable written by {@code /complete} never passes a task listener at all. Guarding the engine's services covers
+ * every caller at once.
+ */
+public class FormSubmissionGuard {
+
+    /** The engine keeps a String variable in a {@code varchar(4000)} column ({@code ACT_RU_VARIABLE.TEXT_}). */
+    public static final int MAX_STRING_LENGTH = 4000;
+
+    /** A list field's JSON: far above 200 rows of four 200-character cells, far below what hurts. */
+    static final int MAX_JSON_LENGTH = 512 * 1024;
+
+    private final Map<String, Map<String, FormContract>> formsByProcess;
+
+    public FormSubmissionGuard(Map<String, Map<String, FormContract>> formsByProcess) {
+        this.formsByProcess = Map.copyOf(formsByProcess);
+    }
+
+    /** Refuses variables the task's form does not define; checks the caller may work on the task first. */
+    public void checkWrites(CommandContext context, String taskId, Map<String, ?> variables) {
+        if (variables == null || variables.isEmpty()) {
+            return;
+        }
+        TaskEntity task = authorizedProcessTask(context, taskId);
+        if (task == null) {
+            return;
+        }
+        FormContract form = formOf(context, task);
+        VariableMap typed = variables instanceof VariableMap map ? map
+                : Variables.fromMap(new HashMap<String, Object>(variables));
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : typed.keySet()) {
+            TypedValue value = typed.getValueTyped(name);
+            FormContract.Field field = form.field(name).orElse(null);
+            if (field == null) {
+                errors.add(new FieldError(shown(name), "「" + shown(name) + "」不是此表单的字段，不能提交"));
+            } else if (!field.kind().accepts(value)) {
+                errors.add(new FieldError(name, field.label() + "的内容类型不正确"));
+            } else if (value instanceof StringValue || value.getType() == null) {
+                if (value.getValue() instanceof String text) {
+                    checkText(field, text, errors);
+                }
+            } else if (value instanceof SerializableValue json && json.getValueSerialized() != null
+                    && json.getValueSerialized().length() > MAX_JSON_LENGTH) {
+                errors.add(new FieldError(name, field.label() + "内容过长"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Refuses a change a form never makes (removing variables, a BPMN error or escalation) on a process's task. */
+    public void refuse(CommandContext context, String taskId, String what) {
+        if (authorizedProcessTask(context, taskId) != null) {
+            throw new InvalidInputException(List.of(new FieldError("task", "审批任务只能通过提交表单办理，不能" + what)));
+        }
+    }
+
+    private static void checkText(FormContract.Field field, String text, List<FieldError> errors) {
+        if (text.length() > MAX_STRING_LENGTH) {
+            errors.add(new FieldError(field.name(), field.label() + "最多 " + MAX_STRING_LENGTH + " 个字，现有 "
+                    + text.length() + " 个字"));
+        } else if (text.indexOf('\0') >= 0) {
+            errors.add(new FieldError(field.name(), field.label() + "含有不可见的控制字符（NUL），请删除后再提交"));
+        }
+    }
+
+    /**
+     * The task if it belongs to a process and the caller may work on it; the engine's own command answers unknown
+     * ids and standalone tasks. Authorization comes first so that a refusal never tells a stranger about a task.
+     */
+    private static TaskEntity authorizedProcessTask(CommandContext context, String taskId) {
+        if (taskId == null) {
+            return null;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null || task.getProcessDefinitionId() == null) {
+            return null;
+        }
+        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkTaskWork(task);
+        }
+        return task;
+    }
+
+    /** The task's form; a task nobody declared a form for takes no variables at all. */
+    private FormContract formOf(CommandContext context, TaskEntity task) {
+        String processKey = context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+        return formsByProcess.getOrDefault(processKey, Map.of())
+                .getOrDefault(task.getTaskDefinitionKey(), FormContract.NONE);
+    }
+
+    private static String shown(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 40) + "…";
+    }
+
+    static boolean isEmpty(Map<String, ?> variables) {
+        return variables == null || variables.isEmpty();
+    }
+
+    static boolean isEmpty(Collection<String> names) {
+        return names == null || names.isEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package com.perftarget.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** The engine's form service behind {@link FormSubmissionGuard}: a submitted task form carries its own fields only. */
+class GuardedFormService extends FormServiceImpl {
+
+    private final FormSubmissionGuard guard;
+
+    GuardedFormService(FormSubmissionGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    public void submitTaskForm(String taskId, Map<String, Object> properties) {
+        checkWrites(taskId, properties);
+        super.submitTaskForm(taskId, properties);
+    }
+
+    @Override
+    public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
+                                                           boolean deserializeValues) {
+        checkWrites(taskId, properties);
+        return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    }
+
+    private void checkWrites(String taskId, Map<String, ?> variables) {
+        commandExecutor.execute(context -> {
+            guard.checkWrites(context, taskId, variables);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package com.perftarget.process;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The engine's task service behind {@link FormSubmissionGuard}: every variable a caller writes to a task passes the
+ * task's form contract and stays on the task. A completion with variables is a form submission, so {@code /complete}
+ * and {@code /submit-form} behave alike. The check reads only what cannot change (which task of which process, who
+ * may work on it); the call itself checks authorization again.
+ */
+class GuardedTaskService extends TaskServiceImpl {
+
+    private static final String REMOVE = "删除表单字段";
+
+    private final FormSubmissionGuard guard;
+
+    GuardedTaskService(FormSubmissionGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> variables) {
+        if (FormSubmissionGuard.isEmpty(variables)) {
+            super.complete(taskId, variables);
+            return;
+        }
+        checkWrites(taskId, variables);
+        commandExecutor.execute(new SubmitTaskFormCmd(taskId, variables, false, false));
+    }
+
+    @Override
+    public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
+                                                     boolean deserializeValues) {
+        if (FormSubmissionGuard.isEmpty(variables)) {
+            return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+        }
+        checkWrites(taskId, variables);
+        return commandExecutor.execute(new SubmitTaskFormCmd(taskId, variables, true, deserializeValues));
+    }
+
+    @Override
+    public void resolveTask(String taskId, Map<String, Object> variables) {
+        checkWrites(taskId, variables);
+        super.resolveTask(taskId, variables);
+    }
+
+    /** Covers setVariable(s) and setVariable(s)Local: only the form's fields, and always on the task itself. */
+    @Override
+    protected void setVariables(String taskId, Map<String, ? extends Object> variables, boolean local) {
+        checkWrites(taskId, variables);
+        super.setVariables(taskId, variables, true);
+    }
+
+    @Override
+    protected void updateVariables(String taskId, Map<String, ? extends Object> modifications,
+                                   Collection<String> deletions, boolean local) {
+        if (!FormSubmissionGuard.isEmpty(deletions)) {
+            refuse(taskId, REMOVE);
+        }
+        checkWrites(taskId, modifications);
+        super.updateVariables(taskId, modifications, deletions, true);
+    }
+
+    @Override
+    public void removeVariable(String taskId, String variableName) {
+        refuse(taskId, REMOVE);
+        super.removeVariable(taskId, variableName);
+    }
+
+    @Override
+    public void removeVariableLocal(String taskId, String variableName) {
+        refuse(taskId, REMOVE);
+        super.removeVariableLocal(taskId, variableName);
+    }
+
+    @Override
+    public void removeVariables(String taskId, Collection<String> variableNames) {
+        refuse(taskId, REMOVE);
+        super.removeVariables(taskId, variableNames);
+    }
+
+    @Override
+    public void removeVariablesLocal(String taskId, Collection<String> variableNames) {
+        refuse(taskId, REMOVE);
+        super.removeVariablesLocal(taskId, variableNames);
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
+        refuse(taskId, "以业务错误结束");
+        super.handleBpmnError(taskId, errorCode, errorMessage, variables);
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
+        refuse(taskId, "升级处理");
+        super.handleEscalation(taskId, escalationCode, variables);
+    }
+
+    private void checkWrites(String taskId, Map<String, ?> variables) {
+        commandExecutor.execute(context -> {
+            guard.checkWrites(context, taskId, variables);
+            return null;
+        });
+    }
+
+    private void refuse(String taskId, String what) {
+        commandExecutor.execute(context -> {
+            guard.refuse(context, taskId, what);
+            return null;
+        });
+    }
+}
