@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,7 +22,10 @@ import com.perftarget.validation.ValidationService;
 import com.perftarget.version.Version;
 import com.perftarget.version.VersionService;
 
-/** What the forms show: the table, and beside it the Chinese texts (Markdown) of return notice, findings, history. */
+/**
+ * What the forms show: the table, and beside it the Chinese texts (Markdown) of return notice, findings, changes and
+ * history, each built by {@link FormText}: what people typed shows as typed, and no text outgrows a String variable.
+ */
 @Component
 public class FormNotices {
 
@@ -33,6 +35,9 @@ public class FormNotices {
     private static final Map<String, String> OPERATION_LABELS = Map.of("Claim", "认领了任务", "Assign", "指派了任务",
             "SetJobRetries", "重试了自动校验", "SetVariable", "修改了流程变量", "ModifyVariable", "修改了流程变量",
             "Suspend", "挂起了流程", "Activate", "激活了流程", "Delete", "删除了记录", "Unclaim", "退回了认领");
+
+    /** The history shows the start of each opinion; the return notice shows the latest one whole. */
+    private static final int HISTORY_OPINION_LENGTH = 200;
 
     private final ReviewService reviews;
     private final ValidationService validation;
@@ -62,9 +67,10 @@ public class FormNotices {
     public Optional<String> returnNotice(long submissionId) {
         return reviews.latest(submissionId)
                 .filter(decision -> decision.getDecision() == Decision.RETURN)
-                .map(decision -> "**第 " + decision.getVersionNo() + " 版已被" + decision.getLevel().label() + " "
-                        + displayName(decision.getReviewer()) + " 于 " + TIME.format(decision.getDecidedAt())
-                        + " 退回。**\n\n审核意见：" + decision.getOpinion());
+                .map(decision -> FormText.fit("**第 " + decision.getVersionNo() + " 版已被"
+                        + decision.getLevel().label() + " " + FormText.literal(displayName(decision.getReviewer()))
+                        + " 于 " + TIME.format(decision.getDecidedAt()) + " 退回。**\n\n审核意见："
+                        + FormText.literal(decision.getOpinion()), FormText.MAX_LENGTH));
     }
 
     /** The latest validation findings, one per line; empty when there are none. */
@@ -73,7 +79,7 @@ public class FormNotices {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("**自动校验结果：**\n\n" + bullets(found.stream().map(Finding::describe).toList()));
+        return Optional.of(FormText.list("**自动校验结果：**", found.stream().map(Finding::describe).toList(), false));
     }
 
     /** What the version under review changed against the one before it, for the reviewer. */
@@ -84,7 +90,7 @@ public class FormNotices {
         }
         List<String> lines = versions.diff(submissionId, latest - 1, latest).describe();
         String heading = "**第 " + latest + " 版与第 " + (latest - 1) + " 版相比：**";
-        return lines.isEmpty() ? heading + " 没有修改。" : heading + "\n\n" + bullets(lines);
+        return lines.isEmpty() ? heading + " 没有修改。" : FormText.list(heading, lines, false);
     }
 
     /** Every version filed and every decision taken, oldest first; empty before the first filing. */
@@ -93,7 +99,7 @@ public class FormNotices {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("**填报与审核记录：**\n\n" + bullets(entries.stream().map(this::describe).toList()));
+        return Optional.of(FormText.list("**填报与审核记录：**", entries.stream().map(this::describe).toList(), true));
     }
 
     private String describe(HistoryEntry entry) {
@@ -105,15 +111,11 @@ public class FormNotices {
                     : "，自动校验发现 " + entry.validationErrors() + " 个错误，退回填报");
             case REVIEWED -> when + entry.level().label() + " " + displayName(entry.actor()) + " "
                     + entry.decision().label() + "第 " + entry.version() + " 版"
-                    + (entry.opinion() == null ? "" : "：" + entry.opinion());
+                    + (entry.opinion() == null ? "" : "：" + FormText.abbreviated(entry.opinion(), HISTORY_OPINION_LENGTH));
             case APPROVED -> when + "第 " + entry.version() + " 版已批准";
             case OPERATION -> when + displayName(entry.actor()) + " " + OPERATION_LABELS.getOrDefault(
                     entry.operation(), entry.operation());
         };
-    }
-
-    private static String bullets(List<String> lines) {
-        return lines.stream().map(line -> "- " + line).collect(Collectors.joining("\n"));
     }
 
     private String displayName(String userId) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.perftarget.shared.ControlCharacters;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 
@@ -39,7 +40,9 @@ public class ReviewService {
         if (parsed == Decision.RETURN && text.isEmpty()) {
             errors.add(new FieldError("opinion", "退回时必须填写审核意见"));
         }
-        if (text.length() > MAX_OPINION) {
+        if (ControlCharacters.in(opinion)) {
+            errors.add(new FieldError("opinion", ControlCharacters.message("审核意见")));
+        } else if (text.length() > MAX_OPINION) {
             errors.add(new FieldError("opinion", "审核意见最多 " + MAX_OPINION + " 个字"));
         }
         if (!errors.isEmpty()) {

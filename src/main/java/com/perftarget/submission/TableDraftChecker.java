@@ -1,5 +1,6 @@
 package com.perftarget.submission;
 
+import com.perftarget.shared.ControlCharacters;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,12 @@ import org.springframework.stereotype.Component;
 public class TableDraftChecker {
 
     static final int MAX_SHORT_TEXT = 200;
-    static final int MAX_LONG_TEXT = 5000;
+    /** A narrative section: what the form's String variable takes in the engine (varchar(4000)). */
+    static final int MAX_LONG_TEXT = 4000;
     static final int MAX_LEVEL_TEXT = 100;
     static final int MAX_INDICATORS = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     public TargetTable check(TableDraft draft, String expectedUnitCode) {
         if (draft == null) {
@@ -123,6 +127,10 @@ public class TableDraftChecker {
         }
 
         String bounded(String key, String label, String raw, int maxLength) {
+            if (ControlCharacters.in(raw)) {
+                add(key, ControlCharacters.message(label));
+                return null;
+            }
             String value = trimToNull(raw);
             if (value != null && value.length() > maxLength) {
                 add(key, label + "最多 " + maxLength + " 个字，现有 " + value.length() + " 个字");
@@ -153,7 +161,7 @@ public class TableDraftChecker {
             }
             BigDecimal amount;
             try {
-                amount = new BigDecimal(value.replace(",", ""));
+                amount = new BigDecimal(withoutThousandsSeparators(value));
             } catch (NumberFormatException e) {
                 add(field.key(), field.label() + "「" + abbreviate(value) + "」不是数字，请填写以万元为单位的金额");
                 return null;
@@ -171,6 +179,20 @@ public class TableDraftChecker {
                 return null;
             }
             return amount.setScale(2);
+        }
+
+        /**
+         * The one rule for separators: commas are read only where they group thousands ({@code 1,000.50} is
+         * 1000.50); anywhere else ({@code 1,0}) the value is no number.
+         */
+        private static String withoutThousandsSeparators(String value) {
+            if (value.indexOf(',') < 0) {
+                return value;
+            }
+            if (!THOUSANDS.matcher(value).matches()) {
+                throw new NumberFormatException(value);
+            }
+            return value.replace(",", "");
         }
 
         private static String abbreviate(String value) {

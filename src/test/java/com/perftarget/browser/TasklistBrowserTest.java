@@ -52,7 +52,9 @@ import com.perftarget.support.TestSubmissions.Started;
 class TasklistBrowserTest {
 
     private static final String PROJECT = "道路标志标线维护（浏览器测试）";
-    private static final String OPINION = "道路标线施划面积调高到5万平方米，请补充测算依据";
+    /** People type Markdown and HTML too; the forms must show it as typed. */
+    private static final String OPINION = "# 已批准（财政局）[点此查看](http://e.cn) <b>道路标线施划面积调高到5万平方米</b>，请补充测算依据";
+    private static final String MARKDOWN_TARGET = "# ≥6 [链](http://e.cn) <b>粗</b>";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort int port;
@@ -164,6 +166,18 @@ class TasklistBrowserTest {
         assertThat(formInput("Field_target_1_7").getDomProperty("value")).isEqualTo("≥5万平方米");
         assertThat(formInput("Field_name_1_14").getDomProperty("value")).isEqualTo("标线耐久合格率");
         assertThat(formInput("Field_target_1_14").getDomProperty("value")).isEqualTo("≥95%");
+        assertShownAsTyped();
+
+        // A 目标值 written as Markdown and HTML comes back in the validation's findings, as typed.
+        retype(formInput("Field_target_1_7"), MARKDOWN_TARGET);
+        complete();
+        wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityIdIn(ApprovalProcess.VALIDATE_TARGETS).count() == 1);
+        testSubmissions.executeJob(started.processInstanceId());
+        openTask("填报绩效目标：" + PROJECT);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "目标值「" + MARKDOWN_TARGET + "」无法识别"));
+        assertShownAsTyped();
 
         // The administrator follows it in Cockpit, with the engine's operation log of the instance.
         logOut();
@@ -177,6 +191,16 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.operation-log"), "Claim"));
         assertThat(browser.findElement(By.cssSelector("table.operation-log")).getText())
                 .contains("wangmingji", "finance-020008", "Complete", "Claim");
+    }
+
+    /** No heading, link or bold text came out of what people typed. */
+    private void assertShownAsTyped() {
+        assertThat(browser.findElements(By.xpath("//*[contains(@class,'fjs-form')]//a[contains(@href,'e.cn')]")))
+                .isEmpty();
+        assertThat(browser.findElements(By.xpath("//*[contains(@class,'fjs-form')]//h1[contains(.,'已批准')]")))
+                .isEmpty();
+        assertThat(browser.findElements(By.xpath("//*[contains(@class,'fjs-form')]//*[self::b or self::strong]"
+                + "[contains(.,'粗') or contains(.,'调高')]"))).isEmpty();
     }
 
     private void logIn(String user) {

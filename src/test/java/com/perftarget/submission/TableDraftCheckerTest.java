@@ -38,9 +38,30 @@ class TableDraftCheckerTest {
             "-0.01   | totalAmount | 项目总金额不能为负数",
             "1.005   | totalAmount | 项目总金额最多保留两位小数（万元）",
             "1e20    | totalAmount | 项目总金额超出可填写的范围",
-            "''      | totalAmount | 项目总金额不能为空"})
+            "''      | totalAmount | 项目总金额不能为空",
+            "1,0     | totalAmount | 项目总金额「1,0」不是数字，请填写以万元为单位的金额",
+            "10,00.5 | totalAmount | 项目总金额「10,00.5」不是数字，请填写以万元为单位的金额"})
     void refusesBadAmounts(String value, String field, String message) {
         assertRefused(draft(d -> Drafts.withAmounts(d, value, d.yearAmount())), new FieldError(field, message));
+    }
+
+    @Test
+    void readsCommasOnlyWhereTheyGroupThousands() {
+        TargetTable table = checker.check(draft(d -> Drafts.withAmounts(d, "1,000", "1,234,567.5")), "020008");
+        assertThat(table.totalAmount()).isEqualTo(new BigDecimal("1000.00"));
+        assertThat(table.yearAmount()).isEqualTo(new BigDecimal("1234567.50"));
+    }
+
+    @Test
+    void refusesControlCharactersAndNarrativesLongerThanTheEngineStores() {
+        assertRefused(draft(d -> Drafts.withField(d, TableField.PROJECT_NAME, "道路\u0000维护")),
+                new FieldError("projectName", "项目名称含有不可见的控制字符，请删除后再提交"));
+        assertRefused(draft(d -> Drafts.withTarget(d, 0, "≥95%\u0007")),
+                new FieldError("indicators[0].target", "第 1 行绩效指标的目标值含有不可见的控制字符，请删除后再提交"));
+        assertRefused(draft(d -> Drafts.withField(d, TableField.OVERVIEW, "概".repeat(4001))),
+                new FieldError("overview", "项目概况最多 4000 个字，现有 4001 个字"));
+        assertThat(checker.check(draft(d -> Drafts.withField(d, TableField.OVERVIEW, "概".repeat(4000))), "020008")
+                .overview()).hasSize(4000);
     }
 
     @Test
