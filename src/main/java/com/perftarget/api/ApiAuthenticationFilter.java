@@ -31,6 +31,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Tables and opinions are nobody's cache entry, and nothing here is to be sniffed into HTML.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

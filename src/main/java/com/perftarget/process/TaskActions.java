@@ -3,9 +3,10 @@ package com.perftarget.process;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -77,22 +78,31 @@ public class TaskActions {
                         || t.getAssignee() == null && candidates.contains(t.getId()))
                 .findFirst()
                 .orElseThrow(() -> new NoOpenTaskException("您没有「" + submission.getProjectName() + "」待审核的任务"));
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), userId);
-        }
-        submitForm(task, Variables.createVariables()
+        VariableMap review = Variables.createVariables()
                 .putValue(ApprovalProcess.DECISION.name(), decision)
-                .putValue(FormVariables.OPINION, opinion));
+                .putValue(FormVariables.OPINION, opinion);
+        onTask(task, () -> {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), userId);
+            }
+            forms.submitTaskForm(task.getId(), review);
+        });
+    }
+
+    private void submitForm(Task task, VariableMap variables) {
+        onTask(task, () -> forms.submitTaskForm(task.getId(), variables));
     }
 
     /**
-     * Completes the task. If someone completed it in the meantime (another tab, a replayed request), the engine or
-     * the unique version key stops this completion, and the caller is told so (409) instead of getting an error.
+     * Acts on a task this request has just found open for the caller. Our refusals come out as they are. If the
+     * task was taken, completed or removed in the meantime (another tab, a replayed request, a second reviewer), the
+     * engine fails in one of several ways — task not found, a lost update, the task's grants already gone, the unique
+     * version key — and the caller is told so (409) instead of getting an error.
      */
-    private void submitForm(Task task, VariableMap variables) {
+    private void onTask(Task task, Runnable action) {
         try {
-            forms.submitTaskForm(task.getId(), variables);
-        } catch (ProcessEngineException e) {
+            action.run();
+        } catch (RuntimeException e) {
             for (Class<? extends RuntimeException> refusal : List.of(InvalidInputException.class,
                     FourEyesViolationException.class, NotYourTaskException.class)) {
                 RuntimeException cause = cause(e, refusal);
@@ -100,7 +110,8 @@ public class TaskActions {
                     throw cause;
                 }
             }
-            if (e instanceof NullValueException || e instanceof NotFoundException
+            if (e instanceof NullValueException || e instanceof NotFoundException || e instanceof NullPointerException
+                    || e instanceof AuthorizationException || e instanceof TaskAlreadyClaimedException
                     || cause(e, OptimisticLockingException.class) != null
                     || cause(e, DataIntegrityViolationException.class) != null || isUniqueViolation(e)) {
                 throw new NoOpenTaskException("「" + task.getName() + "」已经办理过了，请刷新后查看");

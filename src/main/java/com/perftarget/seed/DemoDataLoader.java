@@ -45,6 +45,8 @@ public class DemoDataLoader implements ApplicationRunner {
 
     static final String UNIT_FINANCE_LOGIN_PREFIX = "finance-";
     static final String BUREAU_LOGIN = "bureau";
+    /** A second administrator, so that a delayed or forgotten {@code admin} never leaves the demo without one. */
+    static final String SECOND_ADMIN_LOGIN = "sysadmin";
 
     private final DemoProperties demo;
     private final ResourceLoader resources;
@@ -137,6 +139,7 @@ public class DemoDataLoader implements ApplicationRunner {
         leaders.forEach((login, name) -> user(login, name, ApprovalProcess.unitLeadersGroup(unit)));
         user(UNIT_FINANCE_LOGIN_PREFIX + unit, demo.unitName() + "财务", ApprovalProcess.unitFinanceGroup(unit));
         user(BUREAU_LOGIN, "财政局审核员", ApprovalProcess.FINANCE_BUREAU_GROUP);
+        user(SECOND_ADMIN_LOGIN, "备用管理员", AccessPolicy.ADMIN_GROUP);
     }
 
     /** The groups that work on a unit's approvals in Tasklist. */
