@@ -1,6 +1,7 @@
 package com.perftarget.api;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.perftarget.shared.ControlCharacters;
 
 /**
  * HTTP Basic for {@code /api/**} with the same users as the webapps. The authenticated caller is also the
@@ -34,13 +37,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         // Tables and opinions are nobody's cache entry, and nothing here is to be sniffed into HTML.
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!isReadableQuery(request.getQueryString())) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "请求参数无效或含有不可见的控制字符");
+            return;
+        }
         String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
         if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"perftarget\", charset=\"UTF-8\"");
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"需要登录：用户名或密码不正确\",\"fieldErrors\":[]}");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：用户名或密码不正确");
             return;
         }
         String userId = credentials[0];
@@ -52,6 +56,25 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** A query string that decodes, without control characters (PostgreSQL refuses NUL in a query parameter). */
+    private static boolean isReadableQuery(String query) {
+        if (query == null) {
+            return true;
+        }
+        try {
+            return !ControlCharacters.in(URLDecoder.decode(query.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"error\":\"" + message + "\",\"fieldErrors\":[]}");
     }
 
     private static String[] basicCredentials(String header) {

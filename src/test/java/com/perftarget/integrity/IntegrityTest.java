@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -180,6 +187,9 @@ class IntegrityTest {
         Answer nul = http.get("luguangwei", "/api/submissions/%00");
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.json().get("error").asText()).contains("请求无效");
+        Answer nulParameter = http.get("luguangwei", "/api/submissions?unitCode=%00&year=2021");
+        assertThat(nulParameter.status()).isEqualTo(400);
+        assertThat(nulParameter.json().get("error").asText()).contains("控制字符");
         Answer ok = http.get("luguangwei", "/api/submissions?unitCode=020008&year=2021");
         assertThat(ok.header("Cache-Control")).isEqualTo("no-store");
         assertThat(ok.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -240,6 +250,49 @@ class IntegrityTest {
                 .isEqualTo(403);
         assertThat(http.get("bureau", "/engine-rest/metrics/activity-instance-start/sum").status()).isEqualTo(403);
         assertThat(http.get("admin", "/engine-rest/metrics/activity-instance-start/sum").status()).isEqualTo(200);
+    }
+
+    @Test
+    void whoLosesARaceIsToldSoWithA409() throws Exception {
+        Started started = testSubmissions.start(3, "wangmingji");
+        String path = "/api/submissions/" + started.submissionId();
+        String table = http.get("wangmingji", path).body();
+        assertThat(bothAtOnce(() -> http.post("wangmingji", path + "/submit", table)))
+                .containsExactlyInAnyOrder(200, 409);
+        assertThat(http.post("wangmingji", path + "/submit", table).status()).as("a replay").isEqualTo(409);
+        testSubmissions.executeJob(started.processInstanceId());
+
+        identities.userInGroups("finance2-020008", ApprovalProcess.unitFinanceGroup("020008"));
+        List<String> reviewers = List.of("finance-020008", "finance2-020008");
+        AtomicInteger next = new AtomicInteger();
+        assertThat(bothAtOnce(() -> http.post(reviewers.get(next.getAndIncrement()), path + "/review",
+                "{\"decision\":\"APPROVE\"}"))).containsExactlyInAnyOrder(200, 409);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityIdIn(ApprovalProcess.BUREAU_REVIEW).count()).isEqualTo(1);
+
+        String bureauTask = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult()
+                .getId();
+        assertThat(http.post("bureau", "/api/submissions/" + started.submissionId() + "/review",
+                "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
+        Answer vanished = http.post("bureau", "/engine-rest/task/" + bureauTask + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
+        assertThat(vanished.status()).as(vanished.toString()).isEqualTo(404);
+    }
+
+    /** Sends two requests at the same moment and answers their statuses. */
+    private static List<Integer> bothAtOnce(Supplier<Answer> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> call = () -> {
+                start.await();
+                return request.get().status();
+            };
+            List<Future<Integer>> answers = two.invokeAll(List.of(call, call));
+            return List.of(answers.get(0).get(), answers.get(1).get());
+        } finally {
+            two.shutdownNow();
+        }
     }
 
     private Task fillTask(Started started) {
