@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import com.perftarget.api.ApiUser;
-import com.perftarget.process.ApprovalProcess;
 import com.perftarget.submission.Submission;
 
 /**
@@ -16,35 +14,33 @@ import com.perftarget.submission.Submission;
 @Component
 public class AccessPolicy {
 
-    public static final String ADMIN_GROUP = "camunda-admin";
-
-    public void requireRead(ApiUser user, Submission submission) {
+    public void requireRead(Caller user, Submission submission) {
         if (!(seesEveryUnit(user) || isUnitFinance(user, submission.getUnitCode()) || leads(user, submission))) {
             throw new AccessDeniedException("您无权查看「" + submission.getProjectName() + "」");
         }
     }
 
-    public void requireFile(ApiUser user, Submission submission) {
+    public void requireFile(Caller user, Submission submission) {
         if (!leads(user, submission)) {
             throw new AccessDeniedException("只有「" + submission.getProjectName() + "」的项目负责人可以填报");
         }
     }
 
-    public void requireReview(ApiUser user, Submission submission) {
-        if (!(isUnitFinance(user, submission.getUnitCode()) || user.groups().contains(ApprovalProcess.FINANCE_BUREAU_GROUP))) {
+    public void requireReview(Caller user, Submission submission) {
+        if (!(isUnitFinance(user, submission.getUnitCode()) || user.groups().contains(Groups.FINANCE_BUREAU))) {
             throw new AccessDeniedException("您无权审核「" + submission.getProjectName() + "」");
         }
     }
 
-    public void requireUnit(ApiUser user, String unitCode) {
+    public void requireUnit(Caller user, String unitCode) {
         if (!(seesEveryUnit(user) || isUnitFinance(user, unitCode)
-                || user.groups().contains(ApprovalProcess.unitLeadersGroup(unitCode)))) {
+                || user.groups().contains(Groups.unitLeaders(unitCode)))) {
             throw new AccessDeniedException("您无权查看单位 " + unitCode + " 的绩效目标表");
         }
     }
 
     /** Of a unit's submissions, those the caller may see: all of them, or a leader's own. */
-    public List<Submission> visible(ApiUser user, String unitCode, List<Submission> submissions) {
+    public List<Submission> visible(Caller user, String unitCode, List<Submission> submissions) {
         requireUnit(user, unitCode);
         if (seesEveryUnit(user) || isUnitFinance(user, unitCode)) {
             return submissions;
@@ -52,16 +48,16 @@ public class AccessPolicy {
         return submissions.stream().filter(s -> leads(user, s)).toList();
     }
 
-    private static boolean seesEveryUnit(ApiUser user) {
-        return user.groups().contains(ADMIN_GROUP) || user.groups().contains(ApprovalProcess.FINANCE_BUREAU_GROUP);
+    private static boolean seesEveryUnit(Caller user) {
+        return user.groups().contains(Groups.ADMIN) || user.groups().contains(Groups.FINANCE_BUREAU);
     }
 
-    private static boolean isUnitFinance(ApiUser user, String unitCode) {
-        return user.groups().contains(ApprovalProcess.unitFinanceGroup(unitCode));
+    private static boolean isUnitFinance(Caller user, String unitCode) {
+        return user.groups().contains(Groups.unitFinance(unitCode));
     }
 
-    private static boolean leads(ApiUser user, Submission submission) {
+    private static boolean leads(Caller user, Submission submission) {
         return user.id().equals(submission.getLeaderUserId())
-                && user.groups().contains(ApprovalProcess.unitLeadersGroup(submission.getUnitCode()));
+                && user.groups().contains(Groups.unitLeaders(submission.getUnitCode()));
     }
 }

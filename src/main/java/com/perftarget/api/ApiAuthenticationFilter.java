@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.perftarget.access.Caller;
 import com.perftarget.shared.ControlCharacters;
 
 /**
@@ -24,6 +25,9 @@ import com.perftarget.shared.ControlCharacters;
  * engine's current authentication for the request, so what the engine records names them.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    /** The request attribute under which the authenticated {@link Caller} is left for the controllers. */
+    public static final String CALLER = "com.perftarget.api.Caller";
 
     private final IdentityService identity;
 
@@ -49,7 +53,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         String userId = credentials[0];
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groups));
+        request.setAttribute(ApiAuthenticationFilter.CALLER, new Caller(userId, groups));
         identity.setAuthentication(userId, groups);
         try {
             chain.doFilter(request, response);

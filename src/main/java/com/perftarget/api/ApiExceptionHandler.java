@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+
 import com.perftarget.access.AccessDeniedException;
-import com.perftarget.process.NotYourTaskException;
+import com.perftarget.process.approval.NoOpenTaskException;
+import com.perftarget.process.approval.NotYourTaskException;
 import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;

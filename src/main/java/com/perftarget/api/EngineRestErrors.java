@@ -25,8 +25,9 @@ import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+
 import com.perftarget.access.AccessDeniedException;
-import com.perftarget.process.NotYourTaskException;
+import com.perftarget.process.approval.NotYourTaskException;
 import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;

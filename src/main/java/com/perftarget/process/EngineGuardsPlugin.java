@@ -1,6 +1,8 @@
 package com.perftarget.process;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,9 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
 
+    private final Map<String, Map<String, FormContract>> formsByProcess;
+
+    public EngineGuardsPlugin(List<ProcessForms> processes) {
+        this.formsByProcess = processes.stream()
+                .collect(Collectors.toMap(ProcessForms::processKey, ProcessForms::formsByTask));
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        FormSubmissionGuard guard = new FormSubmissionGuard(Map.of(ApprovalProcess.KEY, ApprovalProcess.FORMS));
+        FormSubmissionGuard guard = new FormSubmissionGuard(formsByProcess);
         configuration.setTaskService(new GuardedTaskService(guard));
         configuration.setFormService(new GuardedFormService(guard));
         configuration.setIdentityService(new GuardedIdentityService());

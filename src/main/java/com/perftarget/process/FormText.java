@@ -10,9 +10,9 @@ import java.util.List;
  * emphasis or HTML can come out of it. And a whole text fits the engine's String variable
  * ({@value FormSubmissionGuard#MAX_STRING_LENGTH} characters): lists drop what does not fit and say how much.
  */
-final class FormText {
+public final class FormText {
 
-    static final int MAX_LENGTH = FormSubmissionGuard.MAX_STRING_LENGTH;
+    public static final int MAX_LENGTH = FormSubmissionGuard.MAX_STRING_LENGTH;
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final String CUT = "……";
 
@@ -20,7 +20,7 @@ final class FormText {
     }
 
     /** User text as literal Markdown; lines keep their breaks, leading blanks go (they would make a code block). */
-    static String literal(String text) {
+    public static String literal(String text) {
         if (text == null) {
             return "";
         }
@@ -49,7 +49,7 @@ final class FormText {
     }
 
     /** The first {@code max} characters of user text, marked where cut; {@code null} stays {@code null}. */
-    static String abbreviated(String text, int max) {
+    public static String abbreviated(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }
@@ -60,7 +60,7 @@ final class FormText {
      * A heading over a bulleted list of literal lines, within {@link #MAX_LENGTH}. When not all fit, the first
      * lines are kept ({@code keepNewest} false) or the last ones, and a line says how many were left out.
      */
-    static String list(String heading, List<String> lines, boolean keepNewest) {
+    public static String list(String heading, List<String> lines, boolean keepNewest) {
         Deque<String> shown = new ArrayDeque<>();
         int budget = MAX_LENGTH - heading.length() - 80;
         int used = 0;
@@ -90,7 +90,7 @@ final class FormText {
     }
 
     /** Markdown cut to {@code max} characters without splitting an escape. */
-    static String fit(String markdown, int max) {
+    public static String fit(String markdown, int max) {
         if (markdown.length() <= max) {
             return markdown;
         }

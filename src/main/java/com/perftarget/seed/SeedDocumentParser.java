@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.perftarget.submission.Indicator;
-import com.perftarget.submission.TargetTable;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TargetTable;
 
 /**
  * Reads the 项目支出绩效目标表 of a budget explanation in the seed's text form (cells separated by tabs, merged

@@ -3,6 +3,8 @@ package com.perftarget.submission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import com.perftarget.table.Indicator;
+
 /** An indicator row as stored; its order is the list position. */
 @Embeddable
 public class IndicatorRow {

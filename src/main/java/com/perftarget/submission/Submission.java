@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import com.perftarget.table.TargetTable;
+
 /**
  * 填报: one project's performance-target table of one budget year, with where its approval stands.
  * It holds the current table; the workflow refers to it by id and business key only.

@@ -2,6 +2,8 @@ package com.perftarget.submission;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import com.perftarget.table.TargetTable;
+
 /** A submission with its whole current table, as the API returns it. */
 public record SubmissionDetails(Long submissionId, String businessKey, int year, FundKind fundKind,
                                 SubmissionStatus status, String stage, @JsonUnwrapped TargetTable table) {

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableDraftChecker;
+import com.perftarget.table.TargetTable;
 import com.perftarget.version.Version;
 import com.perftarget.version.VersionService;
 

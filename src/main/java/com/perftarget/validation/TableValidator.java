@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.perftarget.submission.Indicator;
-import com.perftarget.submission.TableDraft;
-import com.perftarget.submission.TableField;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableField;
 
 /**
  * The rules finance bureaus apply to one table, under a profile (the layout of the indicator tree) and a budget year.

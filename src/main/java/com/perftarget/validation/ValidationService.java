@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
-import com.perftarget.submission.TableDraft;
+import com.perftarget.table.TableDraft;
 import com.perftarget.unit.UnitBudget;
 import com.perftarget.unit.UnitBudgetRepository;
 import com.perftarget.version.Version;

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.perftarget.submission.TargetTable;
+
+import com.perftarget.table.TableDiff;
+import com.perftarget.table.TargetTable;
 
 /** Keeps every filed version of a table, immutable, and compares any two. */
 @Service

@@ -26,12 +26,14 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.perftarget.process.ApprovalProcess;
+
+import com.perftarget.support.TestSubmissions.Started;
+
+import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
-import com.perftarget.support.TestSubmissions.Started;
 
 /**
  * Who may see and do what, role by role, through our API and the engine's: every demo role, anonymous, and the
@@ -125,7 +127,7 @@ class AccessTest {
     void theEnginesRestApiRequiresAuthenticationAndAuthorizes() throws Exception {
         assertThat(get(ANONYMOUS, "/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         // A wrong password and an unknown user look alike (on a user of its own: a wrong password delays its logins).
-        identities.userInGroups("mistyped", ApprovalProcess.unitLeadersGroup("020008"));
+        identities.userInGroups("mistyped", Groups.unitLeaders("020008"));
         ResponseEntity<String> wrongPassword = http.withBasicAuth("mistyped", "wrong")
                 .getForEntity("/engine-rest/task", String.class);
         ResponseEntity<String> unknownUser = get("nobody", "/engine-rest/task");
@@ -189,7 +191,7 @@ class AccessTest {
         assertThat(post("finance-020008", "/engine-rest/task/" + review + "/claim",
                 "{\"userId\":\"finance-020008\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         // Once claimed, nobody else completes it, not even through the engine's REST API.
-        identities.userInGroups("finance2-020008", ApprovalProcess.unitFinanceGroup("020008"));
+        identities.userInGroups("finance2-020008", Groups.unitFinance("020008"));
         ResponseEntity<String> other = post("finance2-020008", "/engine-rest/task/" + review + "/submit-form",
                 "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
         assertThat(other.getStatusCode().isError()).isTrue();
@@ -199,8 +201,8 @@ class AccessTest {
 
     @Test
     void fourEyesWhoFiledCannotApproveAtUnitLevelAndTheBureauReviewerIsNotOfTheUnit() throws Exception {
-        identities.userInGroups("dual-020008", ApprovalProcess.unitLeadersGroup("020008"),
-                ApprovalProcess.unitFinanceGroup("020008"));
+        identities.userInGroups("dual-020008", Groups.unitLeaders("020008"),
+                Groups.unitFinance("020008"));
         Started own = testSubmissions.start(7, "dual-020008");
         assertThat(post("dual-020008", "/api/submissions/" + own.submissionId() + "/submit",
                 get("bureau", "/api/submissions/" + own.submissionId()).getBody()).getStatusCode())
@@ -213,8 +215,8 @@ class AccessTest {
         assertThat(post("finance-020008", "/api/submissions/" + own.submissionId() + "/review",
                 "{\"decision\":\"APPROVE\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        identities.userInGroups("bureau-020008", ApprovalProcess.FINANCE_BUREAU_GROUP,
-                ApprovalProcess.unitLeadersGroup("020008"));
+        identities.userInGroups("bureau-020008", Groups.FINANCE_BUREAU,
+                Groups.unitLeaders("020008"));
         ResponseEntity<String> insider = post("bureau-020008", "/api/submissions/" + own.submissionId() + "/review",
                 "{\"decision\":\"APPROVE\"}");
         assertThat(insider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

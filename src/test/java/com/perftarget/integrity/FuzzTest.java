@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import com.perftarget.support.Http.Answer;
+
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
-import com.perftarget.submission.TableField;
 import com.perftarget.support.Http;
-import com.perftarget.support.Http.Answer;
 import com.perftarget.support.IntegrationTest;
+import com.perftarget.table.TableField;
 
 /**
  * Generated requests with a fixed seed over every {@code /api/**} endpoint and the engine's task endpoints, as

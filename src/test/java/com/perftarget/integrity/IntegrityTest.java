@@ -24,15 +24,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.perftarget.process.ApprovalProcess;
+
+import com.perftarget.support.TestSubmissions.Started;
+import com.perftarget.support.Http.Answer;
+
+import com.perftarget.access.Groups;
+import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.support.Http;
-import com.perftarget.support.Http.Answer;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
-import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.version.VersionService;
 
 /**
@@ -200,7 +203,7 @@ class IntegrityTest {
 
     @Test
     void wrongPasswordsDelayALoginButNeverLockItForGood() {
-        identities.userInGroups("guessed", ApprovalProcess.unitLeadersGroup("020008"));
+        identities.userInGroups("guessed", Groups.unitLeaders("020008"));
         Date now = new Date();
         for (int attempt = 1; attempt <= 30; attempt++) {
             assertThat(http.send("guessed", "wrong", "GET", "/api/submissions?unitCode=020008&year=2021", null)
@@ -217,7 +220,7 @@ class IntegrityTest {
 
     @Test
     void anAdministratorUnlocksADelayedLogin() {
-        identities.userInGroups("forgetful", ApprovalProcess.unitLeadersGroup("020008"));
+        identities.userInGroups("forgetful", Groups.unitLeaders("020008"));
         for (int attempt = 0; attempt < 3; attempt++) {
             identity.checkPassword("forgetful", "wrong");
         }
@@ -234,7 +237,7 @@ class IntegrityTest {
         assertThat(http.delete("luguangwei", "/engine-rest/user/luguangwei").status()).isEqualTo(403);
         assertThat(identity.createUserQuery().userId("luguangwei").singleResult().getFirstName()).isEqualTo("卢光伟");
 
-        identities.userInGroups("changer", ApprovalProcess.unitLeadersGroup("020008"));
+        identities.userInGroups("changer", Groups.unitLeaders("020008"));
         Answer password = http.put("changer", "/engine-rest/user/changer/credentials",
                 "{\"password\":\"Neues-Passwort-2026\",\"authenticatedUserPassword\":\"demo\"}");
         assertThat(password.status()).as(password.toString()).isEqualTo(204);
@@ -262,7 +265,7 @@ class IntegrityTest {
         assertThat(http.post("wangmingji", path + "/submit", table).status()).as("a replay").isEqualTo(409);
         testSubmissions.executeJob(started.processInstanceId());
 
-        identities.userInGroups("finance2-020008", ApprovalProcess.unitFinanceGroup("020008"));
+        identities.userInGroups("finance2-020008", Groups.unitFinance("020008"));
         List<String> reviewers = List.of("finance-020008", "finance2-020008");
         AtomicInteger next = new AtomicInteger();
         assertThat(bothAtOnce(() -> http.post(reviewers.get(next.getAndIncrement()), path + "/review",

@@ -15,13 +15,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.perftarget.process.ApprovalProcess;
+import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
-import com.perftarget.submission.TargetTable;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.TargetTable;
 import com.perftarget.unit.BudgetUnitRepository;
 
 /** What the first start loads on PostgreSQL equals the seed, as filed. */

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.perftarget.submission.Indicator;
-import com.perftarget.submission.TargetTable;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TargetTable;
 
 class SeedDocumentParserTest {
 

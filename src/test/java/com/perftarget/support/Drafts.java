@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import com.perftarget.submission.Indicator;
-import com.perftarget.submission.TableDraft;
-import com.perftarget.submission.TableDraftChecker;
-import com.perftarget.submission.TableField;
-import com.perftarget.submission.TargetTable;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableDraftChecker;
+import com.perftarget.table.TableField;
+import com.perftarget.table.TargetTable;
 
 /** Variants of a table draft for tests: one field changed, the rest as it was. */
 public final class Drafts {

@@ -1,14 +1,11 @@
 package com.perftarget.support;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.context.TestComponent;
 
-import com.perftarget.process.ApprovalProcess;
-import com.perftarget.process.WorkflowAuthorizations;
-import com.perftarget.unit.BudgetUnit;
-import com.perftarget.unit.BudgetUnitRepository;
+import com.perftarget.onboarding.OnboardingService;
+import com.perftarget.onboarding.OnboardingService.Role;
 
 /** The unit 020008 and the people of a test, for contexts that run without the demo data. */
 @TestComponent
@@ -16,29 +13,28 @@ public class TestIdentities {
 
     public static final String PASSWORD = "demo";
 
-    private final BudgetUnitRepository units;
+    private final OnboardingService onboarding;
     private final IdentityService identity;
-    private final WorkflowAuthorizations grants;
 
-    public TestIdentities(BudgetUnitRepository units, IdentityService identity, WorkflowAuthorizations grants) {
-        this.units = units;
+    public TestIdentities(OnboardingService onboarding, IdentityService identity) {
+        this.onboarding = onboarding;
         this.identity = identity;
-        this.grants = grants;
     }
 
     public void createUnitWith(String leader, String unitFinance, String bureau) {
         String unit = TestSubmissions.UNIT;
-        units.save(new BudgetUnit(unit, "济源市公安局交通管理支队"));
-        user(leader, ApprovalProcess.unitLeadersGroup(unit));
-        user(unitFinance, ApprovalProcess.unitFinanceGroup(unit));
-        user(bureau, ApprovalProcess.FINANCE_BUREAU_GROUP);
+        onboarding.ensureBureauAndAdministrators();
+        onboarding.ensureUnit(unit, "济源市公安局交通管理支队");
+        onboarding.ensurePerson(unit, leader, leader, Role.LEADER, PASSWORD);
+        onboarding.ensurePerson(unit, unitFinance, unitFinance, Role.FINANCE, PASSWORD);
+        onboarding.ensureBureauReviewer(bureau, bureau, PASSWORD);
     }
 
     /** Another unit with its own leader and finance, for the tests of who sees what. */
     public void createUnit(String unitCode, String leader, String unitFinance) {
-        units.save(new BudgetUnit(unitCode, "测试单位 " + unitCode));
-        user(leader, ApprovalProcess.unitLeadersGroup(unitCode));
-        user(unitFinance, ApprovalProcess.unitFinanceGroup(unitCode));
+        onboarding.ensureUnit(unitCode, "测试单位 " + unitCode);
+        onboarding.ensurePerson(unitCode, leader, leader, Role.LEADER, PASSWORD);
+        onboarding.ensurePerson(unitCode, unitFinance, unitFinance, Role.FINANCE, PASSWORD);
     }
 
     /** A user in several groups at once, with the demo password. */
@@ -50,15 +46,5 @@ public class TestIdentities {
         for (String groupId : groupIds) {
             identity.createMembership(userId, groupId);
         }
-    }
-
-    private void user(String userId, String groupId) {
-        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-            Group group = identity.newGroup(groupId);
-            group.setName(groupId);
-            identity.saveGroup(group);
-            grants.grantTasklist(groupId);
-        }
-        userInGroups(userId, groupId);
     }
 }

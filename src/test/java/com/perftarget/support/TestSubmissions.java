@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.perftarget.process.ApprovalStarter;
+import com.perftarget.process.approval.ApprovalStarter;
 import com.perftarget.seed.SeedTable;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
-import com.perftarget.submission.TableDraft;
-import com.perftarget.submission.TableField;
-import com.perftarget.submission.TargetTable;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableField;
+import com.perftarget.table.TargetTable;
 
 /**
  * Fresh submissions for tests that change state: a copy of a seed table of unit 020008 in a budget year of its
@@ -33,13 +34,15 @@ public class TestSubmissions {
     private final ApprovalStarter approvals;
     private final ManagementService management;
     private final TransactionTemplate transaction;
+    private final RuntimeService runtime;
 
     public TestSubmissions(SubmissionService submissions, ApprovalStarter approvals, ManagementService management,
-                           TransactionTemplate transaction) {
+                           TransactionTemplate transaction, RuntimeService runtime) {
         this.submissions = submissions;
         this.approvals = approvals;
         this.management = management;
         this.transaction = transaction;
+        this.runtime = runtime;
     }
 
     /** A copy of seed table {@code position} (1–16) waiting at 填报 for {@code leaderLogin}. */
@@ -68,7 +71,8 @@ public class TestSubmissions {
         TargetTable table = inYear(seed, year);
         return transaction.execute(status -> {
             Submission submission = submissions.open(unitCode, year, position, leaderLogin, FundKind.SPECIAL, table);
-            ProcessInstance instance = approvals.start(submission);
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(approvals.start(submission)).singleResult();
             return new Started(submission.getId(), submission.getBusinessKey(), instance, table);
         });
     }

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.perftarget.seed.SeedTable;
-import com.perftarget.submission.TableDraft;
 import com.perftarget.support.Rules;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.TableDraft;
 
 /**
  * The 16 tables of the seed, as filed, under JY2021: every real defect is flagged where it is, and nothing else.

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.perftarget.submission.Indicator;
-import com.perftarget.submission.TableDraft;
-import com.perftarget.submission.TableField;
 import com.perftarget.support.Drafts;
 import com.perftarget.support.Rules;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableField;
 
 /** Every rule with a table that breaks it and the clean table that does not. */
 class TableValidatorTest {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.perftarget.seed.BudgetFigures;
 import com.perftarget.submission.FundKind;
-import com.perftarget.submission.TargetTable;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.TargetTable;
 import com.perftarget.validation.UnitCrossCheck.Budget;
 import com.perftarget.validation.UnitCrossCheck.ProjectAmount;
 

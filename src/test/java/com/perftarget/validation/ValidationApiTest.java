@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import com.perftarget.process.DeployedRuleTables;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;

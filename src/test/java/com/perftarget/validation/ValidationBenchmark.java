@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.perftarget.submission.FundKind;
-import com.perftarget.submission.Indicator;
-import com.perftarget.submission.TableDraft;
 import com.perftarget.support.Drafts;
 import com.perftarget.support.Rules;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TableDraft;
 
 /**
  * A plain benchmark harness (not a test): the latency of validating one table of 20 indicator rows, and of the unit

@@ -1,9 +1,0 @@
-package com.perftarget.api;
-
-/** The caller has no open task for the action they asked for (answered with 409). */
-public class NoOpenTaskException extends RuntimeException {
-
-    public NoOpenTaskException(String message) {
-        super(message);
-    }
-}

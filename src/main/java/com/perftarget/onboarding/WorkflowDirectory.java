@@ -1,0 +1,25 @@
+package com.perftarget.onboarding;
+
+import java.util.Collection;
+
+/**
+ * Where the workflow keeps its people and their rights (the engine's identity store, authorizations and Tasklist
+ * filters). Implemented by the engine edge; every operation is idempotent.
+ */
+public interface WorkflowDirectory {
+
+    /** The group exists, with this name, and its members may work in Tasklist on the processes. */
+    void ensureWorkflowGroup(String groupId, String name);
+
+    /** The group exists, with this name (no Tasklist rights of its own, e.g. the administrators). */
+    void ensureGroup(String groupId, String name);
+
+    /** The group's members see every unit's approvals. */
+    void grantReadAllApprovals(String groupId);
+
+    /** The login exists (the password applies only when it is created) and belongs to the group. */
+    void ensurePerson(String login, String displayName, String password, String groupId);
+
+    /** The shared Tasklist filters (我的待办, 待认领（本组）) exist and these groups see them. */
+    void ensureTasklistFilters(Collection<String> groupIds);
+}

@@ -1,0 +1,11 @@
+package com.perftarget.process;
+
+import java.util.Map;
+
+/** The forms of one process model: for each user task id, what its form may submit. Each process declares one. */
+public interface ProcessForms {
+
+    String processKey();
+
+    Map<String, FormContract> formsByTask();
+}

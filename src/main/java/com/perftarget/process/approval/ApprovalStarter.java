@@ -1,0 +1,33 @@
+package com.perftarget.process.approval;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.onboarding.ApprovalLauncher;
+import com.perftarget.submission.Submission;
+
+/** Starts the approval of a submission: one process instance, keyed by the submission's business key, readable by its leader and unit finance. */
+@Component
+public class ApprovalStarter implements ApprovalLauncher {
+
+    private final RuntimeService runtime;
+    private final WorkflowAuthorizations authorizations;
+
+    public ApprovalStarter(RuntimeService runtime, WorkflowAuthorizations authorizations) {
+        this.runtime = runtime;
+        this.authorizations = authorizations;
+    }
+
+    @Override
+    public String start(Submission submission) {
+        VariableMap variables = Variables.createVariables();
+        ApprovalProcess.SUBMISSION_ID.putIn(variables, submission.getId());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ApprovalProcess.KEY, submission.getBusinessKey(),
+                variables);
+        authorizations.grantInstance(instance.getId(), submission.getLeaderUserId(), submission.getUnitCode());
+        return instance.getId();
+    }
+}

@@ -1,0 +1,66 @@
+package com.perftarget.process.approval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.history.OperationLog;
+import com.perftarget.process.EngineReads;
+
+/**
+ * The engine's user operation log of an approval's process instance. Completions are left out (our history records
+ * them with the version and the opinion), and so is the instance's creation. Read without the caller's
+ * authorizations: whoever asks has been allowed to read the submission.
+ */
+@Component
+public class EngineOperationLog implements OperationLog {
+
+    private static final Set<String> RECORDED_ELSEWHERE = Set.of(UserOperationLogEntry.OPERATION_TYPE_COMPLETE,
+            UserOperationLogEntry.OPERATION_TYPE_CREATE);
+
+    private final HistoryService history;
+    private final EngineReads reads;
+
+    public EngineOperationLog(HistoryService history, EngineReads reads) {
+        this.history = history;
+        this.reads = reads;
+    }
+
+    @Override
+    public List<LoggedOperation> of(String businessKey) {
+        return reads.withoutAuthorization(() -> {
+            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(ApprovalProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+            if (instance == null) {
+                return List.of();
+            }
+            Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
+            history.createUserOperationLogQuery().processInstanceId(instance.getId()).orderByTimestamp().asc().list()
+                    .stream().filter(entry -> !RECORDED_ELSEWHERE.contains(entry.getOperationType()))
+                    .forEach(entry -> byOperation.computeIfAbsent(entry.getOperationId(), id -> new ArrayList<>())
+                            .add(entry));
+            return byOperation.values().stream().map(EngineOperationLog::operation).toList();
+        });
+    }
+
+    private static LoggedOperation operation(List<UserOperationLogEntry> entries) {
+        UserOperationLogEntry first = entries.get(0);
+        List<String> changes = new ArrayList<>();
+        for (UserOperationLogEntry entry : entries) {
+            if (entry.getProperty() != null) {
+                changes.add(entry.getProperty() + ": " + entry.getOrgValue() + " → " + entry.getNewValue());
+            }
+        }
+        String on = first.getTaskId() != null ? "task " + first.getTaskId()
+                : first.getJobId() != null ? "job " + first.getJobId() : first.getEntityType();
+        return new LoggedOperation(first.getTimestamp().toInstant(), first.getUserId(), first.getOperationType(),
+                on + (changes.isEmpty() ? "" : "; " + String.join(", ", changes)));
+    }
+}

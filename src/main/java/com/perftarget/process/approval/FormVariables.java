@@ -1,0 +1,156 @@
+package com.perftarget.process.approval;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.perftarget.process.FormContract;
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
+import com.perftarget.table.Indicator;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableField;
+import com.perftarget.table.TargetTable;
+
+/**
+ * The table as the Camunda Forms see it: one variable per header and narrative field (text; amounts as text so
+ * that no binary floating point touches them) and {@code indicators} as a JSON list. Forms read these as
+ * task-local variables and submit them back to the task, so they never reach the process instance.
+ */
+public final class FormVariables {
+
+    public static final String INDICATORS = TableField.INDICATORS;
+    public static final String OPINION = "opinion";
+    public static final String RETURN_NOTICE = "returnNotice";
+    public static final String VALIDATION_MESSAGES = "validationMessages";
+    public static final String REVIEW_HISTORY = "reviewHistory";
+    public static final String CHANGES = "changes";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the 填报 form submits: every header and narrative field, and the indicator rows. */
+    public static final FormContract FILL_FORM = FormContract.of(Stream.concat(
+            Arrays.stream(TableField.values()).map(field -> new FormContract.Field(field.key(), field.label(),
+                    field.kind() == TableField.Kind.AMOUNT ? FormContract.Kind.NUMBER : FormContract.Kind.TEXT)),
+            Stream.of(new FormContract.Field(INDICATORS, "绩效指标", FormContract.Kind.JSON_LIST))).toList());
+
+    /** What a review form submits: the decision and the opinion. */
+    public static final FormContract REVIEW_FORM = FormContract.of(List.of(
+            new FormContract.Field(ApprovalProcess.DECISION.name(), "审核结论", FormContract.Kind.TEXT),
+            new FormContract.Field(OPINION, "审核意见", FormContract.Kind.TEXT)));
+
+    private FormVariables() {
+    }
+
+    public static VariableMap of(TargetTable table) {
+        return of(TableDraft.of(table));
+    }
+
+    /** The variables of a table in the form the fill form submits them. */
+    public static VariableMap of(TableDraft draft) {
+        VariableMap variables = Variables.createVariables();
+        variables.putValue(TableField.PROJECT_NAME.key(), draft.projectName());
+        variables.putValue(TableField.UNIT_CODE.key(), draft.unitCode());
+        variables.putValue(TableField.FUND_USE.key(), draft.fundUse());
+        variables.putValue(TableField.LEADER.key(), draft.leader());
+        variables.putValue(TableField.CONTACT.key(), draft.contact());
+        variables.putValue(TableField.PHONE.key(), draft.phone());
+        variables.putValue(TableField.START_DATE.key(), draft.startDate());
+        variables.putValue(TableField.END_DATE.key(), draft.endDate());
+        variables.putValue(TableField.TOTAL_AMOUNT.key(), draft.totalAmount());
+        variables.putValue(TableField.YEAR_AMOUNT.key(), draft.yearAmount());
+        variables.putValue(TableField.LAST_TOTAL_AMOUNT.key(), draft.lastTotalAmount());
+        variables.putValue(TableField.LAST_YEAR_AMOUNT.key(), draft.lastYearAmount());
+        variables.putValue(TableField.OVERVIEW.key(), draft.overview());
+        variables.putValue(TableField.BASIS.key(), draft.basis());
+        variables.putValue(TableField.NECESSITY.key(), draft.necessity());
+        variables.putValue(TableField.MEASURES.key(), draft.measures());
+        variables.putValue(TableField.PLAN.key(), draft.plan());
+        variables.putValue(TableField.REMARKS.key(), draft.remarks());
+        variables.putValue(TableField.OVERALL_GOAL.key(), draft.overallGoal());
+        variables.putValue(TableField.ANNUAL_GOAL.key(), draft.annualGoal());
+        variables.putValue(INDICATORS, indicatorsJson(draft.indicators() == null ? List.of() : draft.indicators()));
+        return variables;
+    }
+
+    /** Reads back what a form (or a client through the same path) submitted to the task. */
+    public static TableDraft draftFrom(VariableScope task) {
+        return new TableDraft(
+                text(task, TableField.PROJECT_NAME), text(task, TableField.UNIT_CODE),
+                text(task, TableField.FUND_USE), text(task, TableField.LEADER), text(task, TableField.CONTACT),
+                text(task, TableField.PHONE), text(task, TableField.START_DATE), text(task, TableField.END_DATE),
+                text(task, TableField.TOTAL_AMOUNT), text(task, TableField.YEAR_AMOUNT),
+                text(task, TableField.LAST_TOTAL_AMOUNT), text(task, TableField.LAST_YEAR_AMOUNT),
+                text(task, TableField.OVERVIEW), text(task, TableField.BASIS), text(task, TableField.NECESSITY),
+                text(task, TableField.MEASURES), text(task, TableField.PLAN), text(task, TableField.REMARKS),
+                text(task, TableField.OVERALL_GOAL), text(task, TableField.ANNUAL_GOAL),
+                indicatorsFrom(task.getVariable(INDICATORS)));
+    }
+
+    public static Object indicatorsJson(List<Indicator> indicators) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(indicators)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("indicators cannot be written as JSON", e);
+        }
+    }
+
+    private static String text(VariableScope task, TableField field) {
+        Object value = task.getVariable(field.key());
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static List<Indicator> indicatorsFrom(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        Object parsed = value;
+        try {
+            if (!(value instanceof Collection<?>)) {
+                parsed = JSON.readValue(value.toString(), Object.class);
+            }
+        } catch (JsonProcessingException e) {
+            throw badIndicators();
+        }
+        if (!(parsed instanceof Collection<?> rows)) {
+            throw badIndicators();
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        for (Object row : rows) {
+            if (!(row instanceof Map<?, ?> cells)) {
+                throw badIndicators();
+            }
+            indicators.add(new Indicator(cell(cells, "level1"), cell(cells, "level2"), cell(cells, "name"),
+                    cell(cells, "target")));
+        }
+        return indicators;
+    }
+
+    private static String cell(Map<?, ?> cells, String key) {
+        Object value = cells.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static InvalidInputException badIndicators() {
+        return new InvalidInputException(List.of(new FieldError(INDICATORS, "绩效指标应是由一级指标、二级指标、三级指标、目标值组成的行")));
+    }
+
+}

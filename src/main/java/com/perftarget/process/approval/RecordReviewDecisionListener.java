@@ -1,0 +1,53 @@
+package com.perftarget.process.approval;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.access.Groups;
+import com.perftarget.process.EngineReads;
+import com.perftarget.review.Decision;
+import com.perftarget.review.ReviewLevel;
+import com.perftarget.review.ReviewService;
+import com.perftarget.version.Version;
+import com.perftarget.version.VersionService;
+
+/**
+ * On a review completed: records 通过/退回 with the opinion against the version decided on and hands the decision to
+ * the gateway. A return without an opinion throws, so the task stays open.
+ */
+@Component
+public class RecordReviewDecisionListener implements TaskListener {
+
+    private final ReviewService reviews;
+    private final VersionService versions;
+    private final EngineReads reads;
+    private final ApprovalParticipants participants;
+
+    public RecordReviewDecisionListener(ReviewService reviews, VersionService versions, EngineReads reads,
+                                        ApprovalParticipants participants) {
+        this.reviews = reviews;
+        this.versions = versions;
+        this.reads = reads;
+        this.participants = participants;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewLevel level = ApprovalProcess.BUREAU_REVIEW.equals(task.getTaskDefinitionKey())
+                ? ReviewLevel.FINANCE_BUREAU : ReviewLevel.UNIT_FINANCE;
+        Object decision = task.getVariableLocal(ApprovalProcess.DECISION.name());
+        Object opinion = task.getVariableLocal(FormVariables.OPINION);
+        long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
+        Version version = versions.latest(submissionId).orElseThrow(
+                () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
+        String reviewer = Actors.completing(task);
+        String unitCode = participants.unitCodeOf(task.getExecution());
+        boolean reviewerOfSubmittingUnit = reads.groupsOf(reviewer).stream()
+                .anyMatch(group -> Groups.isOfUnit(group, unitCode));
+        Decision recorded = reviews.record(submissionId, version.version(), level, reviewer,
+                decision == null ? null : decision.toString(), opinion == null ? null : opinion.toString(),
+                version.author(), reviewerOfSubmittingUnit).getDecision();
+        ApprovalProcess.DECISION.on(task.getExecution(), recorded.name());
+    }
+}

@@ -1,0 +1,28 @@
+package com.perftarget.process.approval;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.submission.SubmissionService;
+
+/**
+ * On 填报 completed: stores the table the form submitted as the next version. It runs in the completion's
+ * transaction: bad input throws and rolls the completion back, so the task stays open and nothing is half-saved,
+ * and a completion that fails later takes its version with it.
+ */
+@Component
+public class SaveFiledTableListener implements TaskListener {
+
+    private final SubmissionService submissions;
+
+    public SaveFiledTableListener(SubmissionService submissions) {
+        this.submissions = submissions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        submissions.file(ApprovalProcess.SUBMISSION_ID.from(task), FormVariables.draftFrom(task),
+                Actors.completing(task));
+    }
+}

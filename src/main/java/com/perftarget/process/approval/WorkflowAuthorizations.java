@@ -1,0 +1,67 @@
+package com.perftarget.process.approval;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+import com.perftarget.access.Groups;
+
+/**
+ * The engine's grants for the workflow. Tasks need none here: the engine grants a task to its assignee and candidate
+ * group itself. Groups of the workflow may open Tasklist and read the process model; a project's leader and its
+ * unit's finance may read that project's process instance; the finance bureau reads every instance but is given no
+ * right to change one. Cockpit and Admin stay with {@code camunda-admin}.
+ */
+@Component
+public class WorkflowAuthorizations {
+
+    private final AuthorizationService authorizations;
+
+    public WorkflowAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    /** A group whose members work in Tasklist on the approval process. */
+    public void grantTasklist(String groupId) {
+        grantGroup(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, ApprovalProcess.KEY, Permissions.READ);
+    }
+
+    /** The finance bureau sees every unit's approvals. */
+    public void grantReadAllInstances(String groupId) {
+        grantGroup(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+    }
+
+    public void grantFilter(String filterId, String groupId) {
+        grantGroup(groupId, Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    /** The leader of a project and the finance of its unit may read its process instance. */
+    public void grantInstance(String processInstanceId, String leaderUserId, String unitCode) {
+        Authorization leader = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        leader.setUserId(leaderUserId);
+        leader.setResource(Resources.PROCESS_INSTANCE);
+        leader.setResourceId(processInstanceId);
+        leader.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(leader);
+        grantGroup(Groups.unitFinance(unitCode), Resources.PROCESS_INSTANCE, processInstanceId,
+                Permissions.READ);
+    }
+
+    private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(resourceId).hasPermission(permission).count() > 0;
+        if (!granted) {
+            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            authorization.addPermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

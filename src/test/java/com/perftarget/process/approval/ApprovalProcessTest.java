@@ -1,0 +1,388 @@
+package com.perftarget.process.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+import com.perftarget.support.TestSubmissions.Started;
+
+import com.perftarget.review.Decision;
+import com.perftarget.review.ReviewDecision;
+import com.perftarget.review.ReviewLevel;
+import com.perftarget.review.ReviewService;
+import com.perftarget.submission.SubmissionService;
+import com.perftarget.submission.SubmissionStatus;
+import com.perftarget.support.CoverageProperties;
+import com.perftarget.support.Drafts;
+import com.perftarget.support.EmbeddedPostgresConfiguration;
+import com.perftarget.support.FormTexts;
+import com.perftarget.support.TestIdentities;
+import com.perftarget.support.TestSubmissions;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TargetTable;
+
+/**
+ * Every path of the approval process on the real engine, the real listeners and delegates, and PostgreSQL.
+ * The class must cover every flow node and sequence flow: the coverage listener writes the report under
+ * target/process-test-coverage, and {@link #everyFlowNodeAndSequenceFlowWasPassed()} fails the class below 100 %.
+ */
+@SpringBootTest(properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        // The coverage listeners need every instance to start inside a test, so no demo instances here.
+        "perftarget.demo.enabled=false"})
+@Import({EmbeddedPostgresConfiguration.class, ProcessEngineCoverageConfiguration.class, CoverageProperties.class,
+        TestSubmissions.class, TestIdentities.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ApprovalProcessTest {
+
+    private static final String LEADER = "luguangwei";
+    private static final String UNIT_FINANCE = "finance-020008";
+    private static final String BUREAU = "bureau";
+
+    @Autowired ProcessEngine engine;
+    @Autowired TestSubmissions testSubmissions;
+    @Autowired SubmissionService submissions;
+    @Autowired ReviewService reviews;
+    @Autowired TaskService tasks;
+    @Autowired FormService forms;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired ManagementService management;
+    @Autowired RepositoryService repository;
+    @Autowired IdentityService identity;
+
+    private final List<String> instancesOfThisClass = new ArrayList<>();
+
+    @Autowired TestIdentities identities;
+
+    @BeforeAll
+    void createTheUnitAndItsPeople() {
+        identities.createUnitWith(LEADER, UNIT_FINANCE, BUREAU);
+    }
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @Test
+    void straightApproval() {
+        Started started = start(1);
+        fileUnchanged(started);
+        validate(started);
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.UNIT_FINANCE_REVIEW);
+        assertThat(reviewTask(started)).hasCandidateGroup("unit-020008-finance");
+
+        review(started, UNIT_FINANCE, "APPROVE", null);
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.BUREAU_REVIEW);
+        assertThat(reviewTask(started)).hasCandidateGroup("finance-bureau");
+
+        review(started, BUREAU, "APPROVE", "同意");
+        assertThat(instance(started)).isEnded().hasPassedInOrder(ApprovalProcess.FILL_TARGETS,
+                ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW, ApprovalProcess.BUREAU_REVIEW,
+                ApprovalProcess.TARGETS_APPROVED);
+        assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.APPROVED);
+        assertThat(reviews.history(started.submissionId()))
+                .extracting(ReviewDecision::getLevel, ReviewDecision::getReviewer, ReviewDecision::getDecision)
+                .containsExactly(
+                        tuple(ReviewLevel.UNIT_FINANCE, UNIT_FINANCE, Decision.APPROVE),
+                        tuple(ReviewLevel.FINANCE_BUREAU, BUREAU, Decision.APPROVE));
+    }
+
+    @Test
+    void returnAtUnitFinanceGoesBackToTheLeaderWithWhoWhenAndWhy() {
+        Started started = start(2);
+        fileUnchanged(started);
+        validate(started);
+        review(started, UNIT_FINANCE, "RETURN", "道路标线施划面积缺少测算依据");
+
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
+        Task fill = fillTask(started);
+        assertThat(fill).isAssignedTo(LEADER);
+        String notice = FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE));
+        assertThat(notice).contains("已被单位财务", UNIT_FINANCE, "退回", "审核意见：道路标线施划面积缺少测算依据")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.RETURNED);
+        assertThat(runtime.getVariables(started.processInstanceId()).keySet())
+                .as("the process keeps ids and decisions only")
+                .containsExactlyInAnyOrder("submissionId", "validationPassed", "decision");
+    }
+
+    @Test
+    void returnAtTheBureauGoesBackToTheLeader() {
+        Started started = start(3);
+        fileUnchanged(started);
+        validate(started);
+        review(started, UNIT_FINANCE, "APPROVE", null);
+        review(started, BUREAU, "RETURN", "电子警察维护数与上年不一致，请说明");
+
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
+        String notice = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.RETURN_NOTICE));
+        assertThat(notice).contains("已被财政局", BUREAU, "电子警察维护数与上年不一致，请说明");
+        String history = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.REVIEW_HISTORY));
+        assertThat(history).contains("单位财务", "通过", "财政局", "退回");
+    }
+
+    @Test
+    void validationErrorsSendTheTableBackToTheFilerWithTheMessages() {
+        Started started = start(4);
+        TargetTable seed = started.table();
+        TableDraft overspent = Drafts.withAmounts(TableDraft.of(seed), TableDraft.of(seed).totalAmount(), "60.00");
+        file(started, overspent);
+        validate(started);
+
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS)
+                .variables().containsEntry("validationPassed", false);
+        String messages = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.VALIDATION_MESSAGES));
+        assertThat(messages).contains("【错误】", "项目本年度金额（60.00 万元）不能大于项目总金额（49.40 万元）");
+        assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.RETURNED);
+        assertThat(submissions.get(started.submissionId()).getYearAmount()).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void aResubmissionAfterAReturnGoesThroughValidationAndBothReviewsAgain() {
+        Started started = start(9);
+        fileUnchanged(started);
+        validate(started);
+        review(started, UNIT_FINANCE, "RETURN", "号牌数量请按实际测算");
+
+        TableDraft changed = Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 6, "=750万元");
+        file(started, changed);
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.VALIDATE_TARGETS);
+        validate(started);
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.UNIT_FINANCE_REVIEW);
+        review(started, UNIT_FINANCE, "APPROVE", "已补充");
+        review(started, BUREAU, "APPROVE", null);
+
+        assertThat(instance(started)).isEnded();
+        assertThat(passedActivities(started)).containsExactly(
+                ApprovalProcess.FILL_TARGETS, ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
+                ApprovalProcess.FILL_TARGETS, ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
+                ApprovalProcess.BUREAU_REVIEW, ApprovalProcess.TARGETS_APPROVED);
+        assertThat(submissions.details(started.submissionId()).table().indicators().get(6).target()).isEqualTo("=750万元");
+    }
+
+    @Test
+    void theFormsShowWhatChangedSinceThePreviousVersionAndTheWholeHistory() {
+        Started started = start(2);
+        fileUnchanged(started);
+        validate(started);
+        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES)))
+                .isEqualTo("**首次提交**（第 1 版）");
+        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.VALIDATION_MESSAGES)))
+                .as("warnings reach the reviewers")
+                .contains("【警告】第 9 行绩效指标：「交通标志牌交通标志牌」中有重复的文字", "【警告】没有成本指标");
+        review(started, UNIT_FINANCE, "RETURN", "标线面积请按实际测算");
+
+        Task fill = fillTask(started);
+        assertThat(FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE)))
+                .startsWith("**第 1 版已被单位财务").contains("标线面积请按实际测算");
+        file(started, Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 7,
+                "≥5万平方米"));
+        validate(started);
+
+        String changes = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES));
+        assertThat(changes).isEqualTo("**第 2 版与第 1 版相比：**\n\n- 道路标线施划面积 目标值：≥4.5万平方米 → ≥5万平方米");
+        String history = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY));
+        assertThat(history.lines().filter(line -> line.startsWith("- ")).toList()).satisfiesExactly(
+                line -> assertThat(line).contains(LEADER + "） 提交第 1 版，自动校验通过"),
+                line -> assertThat(line).contains(UNIT_FINANCE + "） 认领了任务"),
+                line -> assertThat(line).contains("单位财务", UNIT_FINANCE, "退回第 1 版：标线面积请按实际测算"),
+                line -> assertThat(line).contains(LEADER + "） 提交第 2 版，自动校验通过"));
+    }
+
+    @Test
+    void badInputThroughTheFormIsRefusedAndNothingIsSaved() {
+        Started started = start(6);
+        TableDraft filed = TableDraft.of(started.table());
+        TableDraft bad = Drafts.withTarget(Drafts.withAmounts(filed, filed.totalAmount(), "-5"), 0, " ");
+
+        assertThatThrownBy(() -> file(started, bad))
+                .hasMessageContaining("项目本年度金额不能为负数")
+                .hasMessageContaining("第 1 行绩效指标缺少目标值");
+
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
+        assertThat(submissions.details(started.submissionId()).table()).isEqualTo(started.table());
+        assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.DRAFT);
+    }
+
+    @Test
+    void aReturnWithoutAnOpinionIsRefused() {
+        Started started = start(7);
+        fileUnchanged(started);
+        validate(started);
+
+        assertThatThrownBy(() -> review(started, UNIT_FINANCE, "RETURN", "  "))
+                .hasMessageContaining("退回时必须填写审核意见");
+
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.UNIT_FINANCE_REVIEW);
+        assertThat(reviews.history(started.submissionId())).isEmpty();
+    }
+
+    @Test
+    void aTechnicalFailureOfTheValidationBecomesAnIncidentThatCanBeRetried() {
+        Started started = start(10);
+        fileUnchanged(started);
+        // Simulate a broken step: the submission it must validate cannot be loaded.
+        runtime.setVariable(started.processInstanceId(), ApprovalProcess.SUBMISSION_ID.name(), -1L);
+        Job job = management.createJobQuery().processInstanceId(started.processInstanceId()).singleResult();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("没有找到");
+        }
+
+        Incident incident = runtime.createIncidentQuery().processInstanceId(started.processInstanceId()).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo(ApprovalProcess.VALIDATE_TARGETS);
+        assertThat(incident.getIncidentMessage()).contains("没有找到");
+        assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+
+        // What an administrator does in Cockpit: repair the cause, then retry the job.
+        runtime.setVariable(started.processInstanceId(), ApprovalProcess.SUBMISSION_ID.name(), started.submissionId());
+        management.setJobRetries(job.getId(), 1);
+        management.executeJob(job.getId());
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(started.processInstanceId()).count()).isZero();
+        assertThat(instance(started)).isWaitingAt(ApprovalProcess.UNIT_FINANCE_REVIEW);
+    }
+
+    /**
+     * The gate on coverage, computed from the engine's history: every flow node and every sequence flow of the
+     * model was passed by the tests of this class. (The coverage library writes the report but, in its Spring
+     * variant, did not fail a class below its threshold here, so the gate is ours.) The model has no parallel
+     * paths, so consecutive activities of an instance name the sequence flow taken between them.
+     */
+    @AfterAll
+    void everyFlowNodeAndSequenceFlowWasPassed() {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ApprovalProcess.KEY)
+                .latestVersion().singleResult().getId();
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        Set<String> passedNodes = new HashSet<>();
+        Set<String> passedSteps = new HashSet<>();
+        for (String instanceId : instancesOfThisClass) {
+            List<String> activities = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                    .orderPartiallyByOccurrence().asc().list().stream()
+                    .map(HistoricActivityInstance::getActivityId).toList();
+            passedNodes.addAll(activities);
+            for (int i = 1; i < activities.size(); i++) {
+                passedSteps.add(activities.get(i - 1) + "->" + activities.get(i));
+            }
+        }
+        Set<String> flowNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toSet());
+        Map<String, String> sequenceFlows = model.getModelElementsByType(SequenceFlow.class).stream()
+                .collect(Collectors.toMap(SequenceFlow::getId,
+                        flow -> flow.getSource().getId() + "->" + flow.getTarget().getId()));
+        assertThat(flowNodes).hasSize(9);
+        assertThat(sequenceFlows).hasSize(11);
+        assertThat(passedNodes).as("flow nodes passed by the tests of this class").containsAll(flowNodes);
+        assertThat(sequenceFlows).as("sequence flows taken by the tests of this class")
+                .allSatisfy((id, step) -> assertThat(passedSteps).as(id).contains(step));
+    }
+
+    private Started start(int seedPosition) {
+        Started started = testSubmissions.start(seedPosition, LEADER);
+        instancesOfThisClass.add(started.processInstanceId());
+        assertThat(instance(started)).isStarted().isWaitingAt(ApprovalProcess.FILL_TARGETS);
+        assertThat(fillTask(started)).isAssignedTo(LEADER);
+        return started;
+    }
+
+    private void fileUnchanged(Started started) {
+        file(started, TableDraft.of(submissions.details(started.submissionId()).table()));
+    }
+
+    /** What Tasklist does when the leader completes the fill form. */
+    private void file(Started started, TableDraft draft) {
+        as(LEADER, () -> forms.submitTaskForm(fillTask(started).getId(), FormVariables.of(draft)));
+    }
+
+    private void validate(Started started) {
+        testSubmissions.executeJob(started.processInstanceId());
+    }
+
+    /** What Tasklist does when a reviewer claims the task and completes the review form. */
+    private void review(Started started, String reviewer, String decision, String opinion) {
+        Task task = reviewTask(started);
+        as(reviewer, () -> {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), reviewer);
+            }
+            VariableMap form = Variables.createVariables().putValue("decision", decision).putValue("opinion", opinion);
+            forms.submitTaskForm(task.getId(), form);
+        });
+    }
+
+    private void as(String userId, Runnable action) {
+        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList());
+        try {
+            action.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private static ProcessInstance instance(Started started) {
+        return started.instance();
+    }
+
+    private Task fillTask(Started started) {
+        return tasks.createTaskQuery().processInstanceId(started.processInstanceId())
+                .taskDefinitionKey(ApprovalProcess.FILL_TARGETS).singleResult();
+    }
+
+    private Task reviewTask(Started started) {
+        return tasks.createTaskQuery().processInstanceId(started.processInstanceId())
+                .taskDefinitionKeyIn(ApprovalProcess.UNIT_FINANCE_REVIEW, ApprovalProcess.BUREAU_REVIEW).singleResult();
+    }
+
+    private List<String> passedActivities(Started started) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
+                .orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId)
+                .filter(id -> !id.equals("submissionOpened") && !id.endsWith("Result") && !id.endsWith("Decision"))
+                .toList();
+    }
+}
