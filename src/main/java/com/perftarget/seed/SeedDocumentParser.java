@@ -1,7 +1,5 @@
 package com.perftarget.seed;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.perftarget.table.Indicator;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableDraftChecker;
+import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
 
 /**
@@ -22,7 +23,9 @@ import com.perftarget.table.TargetTable;
  */
 public final class SeedDocumentParser {
 
-    private static final String TABLE_START = "项目名称";
+    /** The seed labels its fields as the table declares them; the input check types them, as for any filing. */
+    private static final TableDraftChecker CHECKER = new TableDraftChecker();
+    private static final String TABLE_START = TableField.PROJECT_NAME.label();
     private static final String INDICATOR_HEADER = "一级指标";
     private static final String TABLE_TITLE_SUFFIX = "支出项目绩效目标表";
 
@@ -61,15 +64,8 @@ public final class SeedDocumentParser {
                 cells.put(row[0], joinNonEmpty(row, 1, row.length));
             }
         }
-        return new TargetTable(
-                value(cells, TABLE_START), value(cells, "单位编码"), value(cells, "资金用途"),
-                value(cells, "项目负责人"), value(cells, "联系人"), value(cells, "联系电话"),
-                LocalDate.parse(value(cells, "开始时间")), LocalDate.parse(value(cells, "结束时间")),
-                amount(cells, "项目总金额"), amount(cells, "项目本年度金额"),
-                amount(cells, "上年度项目总金额"), amount(cells, "项目上年度金额"),
-                value(cells, "项目概况"), value(cells, "立项依据"), value(cells, "项目设立的必要性"),
-                value(cells, "项目配套制度措施"), value(cells, "项目实施计划"), value(cells, "备注"),
-                value(cells, "项目总目标"), value(cells, "年度绩效目标"), indicators);
+        TableDraft draft = TableDraft.of(field -> value(cells, field.label()), indicators);
+        return CHECKER.check(draft, draft.unitCode());
     }
 
     /** Header rows such as {@code 单位编码⇥020008⇥资金用途⇥业务类}: two label/value pairs. */
@@ -131,10 +127,6 @@ public final class SeedDocumentParser {
         return emptyToNull(cells.getOrDefault(label, "").strip());
     }
 
-    private static BigDecimal amount(Map<String, String> cells, String label) {
-        String value = value(cells, label);
-        return value == null ? null : new BigDecimal(value);
-    }
 
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;

@@ -1,8 +1,7 @@
 package com.perftarget.table;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A table as a person or a client sent it: every value still text, so that each bad value can be named
@@ -33,45 +32,23 @@ public record TableDraft(
 
     /** The draft that files {@code table} unchanged. */
     public static TableDraft of(TargetTable table) {
-        return new TableDraft(table.projectName(), table.unitCode(), table.fundUse(), table.leader(),
-                table.contact(), table.phone(), text(table.startDate()), text(table.endDate()),
-                amount(table.totalAmount()), amount(table.yearAmount()), amount(table.lastTotalAmount()),
-                amount(table.lastYearAmount()), table.overview(), table.basis(), table.necessity(),
-                table.measures(), table.plan(), table.remarks(), table.overallGoal(), table.annualGoal(),
-                table.indicators());
+        return of(field -> field.textOf(table), table.indicators());
+    }
+
+    /** A draft from each field's text; the one place that lists the record's components in order. */
+    public static TableDraft of(Function<TableField, String> value, List<Indicator> indicators) {
+        return new TableDraft(value.apply(TableField.PROJECT_NAME), value.apply(TableField.UNIT_CODE),
+                value.apply(TableField.FUND_USE), value.apply(TableField.LEADER), value.apply(TableField.CONTACT),
+                value.apply(TableField.PHONE), value.apply(TableField.START_DATE), value.apply(TableField.END_DATE),
+                value.apply(TableField.TOTAL_AMOUNT), value.apply(TableField.YEAR_AMOUNT),
+                value.apply(TableField.LAST_TOTAL_AMOUNT), value.apply(TableField.LAST_YEAR_AMOUNT),
+                value.apply(TableField.OVERVIEW), value.apply(TableField.BASIS), value.apply(TableField.NECESSITY),
+                value.apply(TableField.MEASURES), value.apply(TableField.PLAN), value.apply(TableField.REMARKS),
+                value.apply(TableField.OVERALL_GOAL), value.apply(TableField.ANNUAL_GOAL), indicators);
     }
 
     /** The value of a header or narrative field, as sent. */
     public String value(TableField field) {
-        return switch (field) {
-            case PROJECT_NAME -> projectName;
-            case UNIT_CODE -> unitCode;
-            case FUND_USE -> fundUse;
-            case LEADER -> leader;
-            case CONTACT -> contact;
-            case PHONE -> phone;
-            case START_DATE -> startDate;
-            case END_DATE -> endDate;
-            case TOTAL_AMOUNT -> totalAmount;
-            case YEAR_AMOUNT -> yearAmount;
-            case LAST_TOTAL_AMOUNT -> lastTotalAmount;
-            case LAST_YEAR_AMOUNT -> lastYearAmount;
-            case OVERVIEW -> overview;
-            case BASIS -> basis;
-            case NECESSITY -> necessity;
-            case MEASURES -> measures;
-            case PLAN -> plan;
-            case REMARKS -> remarks;
-            case OVERALL_GOAL -> overallGoal;
-            case ANNUAL_GOAL -> annualGoal;
-        };
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String amount(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
+        return field.of(this);
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,60 +17,69 @@ import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 
 /**
- * Checks the form of a filed table before anything is saved: required header fields, amounts that are
- * non-negative numbers with at most two decimals, ISO dates in order, indicator rows with a name and a 目标值.
- * Content rules (what finance bureaus send back) are the validation step's job, not this one's.
+ * The one place that decides whether a table is well-formed, before anything is saved: required header fields,
+ * lengths storage takes, no control characters, amounts that are non-negative numbers with at most two decimals,
+ * ISO dates in order, indicator rows with a name and a 目标值. Each refusal has a rule id; the validator reports the
+ * same refusals as its ERRORs instead of wording them again. Content rules (what finance bureaus send back) are the
+ * validation step's job, not this one's.
  */
 @Component
 public class TableDraftChecker {
 
     static final int MAX_SHORT_TEXT = 200;
-    /** A narrative section: what the form's String variable takes in the engine (varchar(4000)). */
-    static final int MAX_LONG_TEXT = 4000;
+    static final int MAX_LONG_TEXT = TableField.Limits.LONG_TEXT;
     static final int MAX_LEVEL_TEXT = 100;
     static final int MAX_INDICATORS = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+    /** One thing the check refuses: its rule id, the field (glossary name), the value as sent, a Chinese message. */
+    public record Refusal(String rule, String field, String value, String message) {
+        FieldError asFieldError() {
+            return new FieldError(field, message);
+        }
+    }
+
+    /** What the check found: the refusals, and the typed value of every header field it accepted. */
+    public record Inspection(List<Refusal> refusals, Map<TableField, Object> values, List<Indicator> indicators) {
+    }
+
+    /** The typed table, or {@link InvalidInputException} naming every bad field (nothing is saved). */
     public TargetTable check(TableDraft draft, String expectedUnitCode) {
         if (draft == null) {
             throw new InvalidInputException(List.of(new FieldError("table", "没有收到绩效目标表内容")));
         }
-        Errors errors = new Errors();
-        String projectName = errors.required(TableField.PROJECT_NAME, draft.projectName(), MAX_SHORT_TEXT);
-        String unitCode = trimToNull(draft.unitCode());
-        if (unitCode != null && !unitCode.equals(expectedUnitCode)) {
-            errors.add(TableField.UNIT_CODE.key(), "单位编码必须是本单位的编码 " + expectedUnitCode);
+        Inspection inspection = inspect(draft, expectedUnitCode);
+        if (!inspection.refusals().isEmpty()) {
+            throw new InvalidInputException(inspection.refusals().stream().map(Refusal::asFieldError).toList());
         }
-        String fundUse = errors.required(TableField.FUND_USE, draft.fundUse(), MAX_LEVEL_TEXT);
-        String leader = errors.required(TableField.LEADER, draft.leader(), 50);
-        String contact = errors.required(TableField.CONTACT, draft.contact(), 50);
-        String phone = errors.required(TableField.PHONE, draft.phone(), 40);
-        LocalDate startDate = errors.date(TableField.START_DATE, draft.startDate());
-        LocalDate endDate = errors.date(TableField.END_DATE, draft.endDate());
-        if (startDate != null && endDate != null && startDate.isAfter(endDate)) {
-            errors.add(TableField.END_DATE.key(), "结束时间（" + endDate + "）不能早于开始时间（" + startDate + "）");
-        }
-        BigDecimal totalAmount = errors.amount(TableField.TOTAL_AMOUNT, draft.totalAmount());
-        BigDecimal yearAmount = errors.amount(TableField.YEAR_AMOUNT, draft.yearAmount());
-        BigDecimal lastTotalAmount = errors.amount(TableField.LAST_TOTAL_AMOUNT, draft.lastTotalAmount());
-        BigDecimal lastYearAmount = errors.amount(TableField.LAST_YEAR_AMOUNT, draft.lastYearAmount());
-        String overview = errors.optional(TableField.OVERVIEW, draft.overview());
-        String basis = errors.optional(TableField.BASIS, draft.basis());
-        String necessity = errors.optional(TableField.NECESSITY, draft.necessity());
-        String measures = errors.optional(TableField.MEASURES, draft.measures());
-        String plan = errors.optional(TableField.PLAN, draft.plan());
-        String remarks = errors.optional(TableField.REMARKS, draft.remarks());
-        String overallGoal = errors.optional(TableField.OVERALL_GOAL, draft.overallGoal());
-        String annualGoal = errors.optional(TableField.ANNUAL_GOAL, draft.annualGoal());
-        List<Indicator> indicators = checkIndicators(draft.indicators(), errors);
+        return TargetTable.of(inspection.values()::get, inspection.indicators());
+    }
 
-        if (!errors.list.isEmpty()) {
-            throw new InvalidInputException(errors.list);
+    /** Checks every field of a draft without throwing. */
+    public Inspection inspect(TableDraft draft, String expectedUnitCode) {
+        Errors errors = new Errors();
+        Map<TableField, Object> values = new EnumMap<>(TableField.class);
+        for (TableField field : TableField.values()) {
+            String raw = field.of(draft);
+            Object value = switch (field.kind()) {
+                case TEXT -> errors.required(field, raw);
+                case UNIT -> errors.unit(field, raw, expectedUnitCode);
+                case LONG_TEXT -> errors.bounded("text", field.key(), field.label(), raw, field.maxLength());
+                case DATE -> errors.date(field, raw);
+                case AMOUNT -> errors.amount(field, raw);
+            };
+            if (value != null) {
+                values.put(field, value);
+            }
         }
-        return new TargetTable(projectName, expectedUnitCode, fundUse, leader, contact, phone, startDate, endDate,
-                totalAmount, yearAmount, lastTotalAmount, lastYearAmount, overview, basis, necessity, measures,
-                plan, remarks, overallGoal, annualGoal, indicators);
+        if (values.get(TableField.START_DATE) instanceof LocalDate start
+                && values.get(TableField.END_DATE) instanceof LocalDate end && start.isAfter(end)) {
+            errors.add("period.order", TableField.END_DATE.key(), end.toString(),
+                    "结束时间（" + end + "）不能早于开始时间（" + start + "）");
+        }
+        List<Indicator> indicators = checkIndicators(draft.indicators(), errors);
+        return new Inspection(List.copyOf(errors.list), values, indicators);
     }
 
     private List<Indicator> checkIndicators(List<Indicator> rows, Errors errors) {
@@ -76,7 +87,8 @@ public class TableDraftChecker {
             return List.of();
         }
         if (rows.size() > MAX_INDICATORS) {
-            errors.add(TableField.INDICATORS, "绩效指标最多 " + MAX_INDICATORS + " 行，现有 " + rows.size() + " 行");
+            errors.add("indicator.tooMany", TableField.INDICATORS, String.valueOf(rows.size()),
+                    "绩效指标最多 " + MAX_INDICATORS + " 行，现有 " + rows.size() + " 行");
             return List.of();
         }
         List<Indicator> checked = new ArrayList<>();
@@ -84,15 +96,15 @@ public class TableDraftChecker {
             Indicator row = Objects.requireNonNullElse(rows.get(i), new Indicator(null, null, null, null));
             String at = TableField.INDICATORS + "[" + i + "].";
             String rowLabel = "第 " + (i + 1) + " 行绩效指标";
-            String level1 = errors.bounded(at + "level1", rowLabel + "的一级指标", row.level1(), MAX_LEVEL_TEXT);
-            String level2 = errors.bounded(at + "level2", rowLabel + "的二级指标", row.level2(), MAX_LEVEL_TEXT);
-            String name = errors.bounded(at + "name", rowLabel + "的三级指标", row.name(), MAX_SHORT_TEXT);
-            String target = errors.bounded(at + "target", rowLabel + "的目标值", row.target(), MAX_SHORT_TEXT);
+            String level1 = errors.bounded("text", at + "level1", rowLabel + "的一级指标", row.level1(), MAX_LEVEL_TEXT);
+            String level2 = errors.bounded("text", at + "level2", rowLabel + "的二级指标", row.level2(), MAX_LEVEL_TEXT);
+            String name = errors.bounded("text", at + "name", rowLabel + "的三级指标", row.name(), MAX_SHORT_TEXT);
+            String target = errors.bounded("text", at + "target", rowLabel + "的目标值", row.target(), MAX_SHORT_TEXT);
             if (trimToNull(row.name()) == null) {
-                errors.add(at + "name", rowLabel + "缺少三级指标名称");
+                errors.add("indicator.incomplete", at + "name", null, rowLabel + "缺少三级指标名称");
             }
             if (trimToNull(row.target()) == null) {
-                errors.add(at + "target", rowLabel + "缺少目标值");
+                errors.add("indicator.incomplete", at + "target", null, rowLabel + "缺少目标值");
             }
             checked.add(new Indicator(level1, level2, name, target));
         }
@@ -107,34 +119,42 @@ public class TableDraftChecker {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** Collects the errors of one draft. */
+    /** Collects the refusals of one draft. */
     private static final class Errors {
-        private final List<FieldError> list = new ArrayList<>();
+        private final List<Refusal> list = new ArrayList<>();
 
-        void add(String field, String message) {
-            list.add(new FieldError(field, message));
+        void add(String rule, String field, String value, String message) {
+            list.add(new Refusal(rule, field, value, message));
         }
 
-        String required(TableField field, String raw, int maxLength) {
+        String required(TableField field, String raw) {
             if (trimToNull(raw) == null) {
-                add(field.key(), field.label() + "不能为空");
+                add("header.required", field.key(), null, field.label() + "不能为空");
                 return null;
             }
-            return bounded(field.key(), field.label(), raw, maxLength);
+            return bounded("text", field.key(), field.label(), raw, field.maxLength());
         }
 
-        String optional(TableField field, String raw) {
-            return bounded(field.key(), field.label(), raw, MAX_LONG_TEXT);
+        /** The unit's code is the submission's; a draft may leave it out but not name another unit. */
+        String unit(TableField field, String raw, String expectedUnitCode) {
+            String unitCode = trimToNull(raw);
+            if (unitCode != null && !unitCode.equals(expectedUnitCode)) {
+                add("header.unitCode", field.key(), abbreviate(unitCode),
+                        "单位编码必须是本单位的编码 " + expectedUnitCode);
+                return null;
+            }
+            return expectedUnitCode;
         }
 
-        String bounded(String key, String label, String raw, int maxLength) {
+        String bounded(String rule, String key, String label, String raw, int maxLength) {
             if (ControlCharacters.in(raw)) {
-                add(key, ControlCharacters.message(label));
+                add(rule + ".control", key, null, ControlCharacters.message(label));
                 return null;
             }
             String value = trimToNull(raw);
             if (value != null && value.length() > maxLength) {
-                add(key, label + "最多 " + maxLength + " 个字，现有 " + value.length() + " 个字");
+                add(rule + ".tooLong", key, abbreviate(value),
+                        label + "最多 " + maxLength + " 个字，现有 " + value.length() + " 个字");
                 return null;
             }
             return value;
@@ -143,13 +163,14 @@ public class TableDraftChecker {
         LocalDate date(TableField field, String raw) {
             String value = trimToNull(raw);
             if (value == null) {
-                add(field.key(), field.label() + "不能为空");
+                add("header.required", field.key(), null, field.label() + "不能为空");
                 return null;
             }
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                add(field.key(), field.label() + "「" + abbreviate(value) + "」不是有效日期，应写作 2021-01-01 的格式");
+                add("period.date", field.key(), abbreviate(value),
+                        field.label() + "「" + abbreviate(value) + "」不是有效日期，应写作 2021-01-01 的格式");
                 return null;
             }
         }
@@ -157,26 +178,27 @@ public class TableDraftChecker {
         BigDecimal amount(TableField field, String raw) {
             String value = trimToNull(raw);
             if (value == null) {
-                add(field.key(), field.label() + "不能为空");
+                add("header.required", field.key(), null, field.label() + "不能为空");
                 return null;
             }
             BigDecimal amount;
             try {
                 amount = new BigDecimal(withoutThousandsSeparators(value));
             } catch (NumberFormatException e) {
-                add(field.key(), field.label() + "「" + abbreviate(value) + "」不是数字，请填写以万元为单位的金额");
+                add("amount.notNumber", field.key(), abbreviate(value),
+                        field.label() + "「" + abbreviate(value) + "」不是数字，请填写以万元为单位的金额");
                 return null;
             }
             if (amount.signum() < 0) {
-                add(field.key(), field.label() + "不能为负数");
+                add("amount.negative", field.key(), value, field.label() + "不能为负数");
                 return null;
             }
             if (amount.stripTrailingZeros().scale() > 2) {
-                add(field.key(), field.label() + "最多保留两位小数（万元）");
+                add("amount.scale", field.key(), value, field.label() + "最多保留两位小数（万元）");
                 return null;
             }
             if (amount.compareTo(MAX_AMOUNT) > 0) {
-                add(field.key(), field.label() + "超出可填写的范围");
+                add("amount.range", field.key(), abbreviate(value), field.label() + "超出可填写的范围");
                 return null;
             }
             return amount.setScale(2);

@@ -2,7 +2,6 @@ package com.perftarget.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.perftarget.table.Indicator;
 import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableDraftChecker;
 import com.perftarget.table.TableField;
 
 /**
@@ -22,12 +22,8 @@ import com.perftarget.table.TableField;
  */
 public final class TableValidator {
 
-    private static final List<TableField> REQUIRED_HEADER = List.of(TableField.PROJECT_NAME, TableField.UNIT_CODE,
-            TableField.FUND_USE, TableField.LEADER, TableField.CONTACT, TableField.PHONE, TableField.START_DATE,
-            TableField.END_DATE, TableField.TOTAL_AMOUNT, TableField.YEAR_AMOUNT, TableField.LAST_TOTAL_AMOUNT,
-            TableField.LAST_YEAR_AMOUNT);
-    private static final List<TableField> AMOUNTS = List.of(TableField.TOTAL_AMOUNT, TableField.YEAR_AMOUNT,
-            TableField.LAST_TOTAL_AMOUNT, TableField.LAST_YEAR_AMOUNT);
+    private static final TableDraftChecker CHECKER = new TableDraftChecker();
+    /** The narrative sections a bureau wants filled (备注 and 年度绩效目标 have rules of their own). */
     private static final List<TableField> NARRATIVE = List.of(TableField.OVERVIEW, TableField.BASIS,
             TableField.NECESSITY, TableField.MEASURES, TableField.PLAN, TableField.OVERALL_GOAL);
     private static final Set<String> PLACEHOLDERS = Set.of("无", "同上", "/", "／", "-", "—", "略", "暂无", "见上", "空");
@@ -72,43 +68,30 @@ public final class TableValidator {
         return found;
     }
 
+    /**
+     * The header's form is the input check's to decide ({@link TableDraftChecker}): its refusals are reported as
+     * ERRORs under its own rule ids and words. What a bureau checks beyond form follows.
+     */
     private void checkHeader(TableDraft t, int budgetYear, Findings found) {
-        for (TableField field : REQUIRED_HEADER) {
-            if (value(t, field) == null) {
-                found.add("header.required", Severity.ERROR, field.key(), null, null, field.label() + "不能为空");
+        TableDraftChecker.Inspection inspection = CHECKER.inspect(t, t.unitCode());
+        for (TableDraftChecker.Refusal refusal : inspection.refusals()) {
+            if (!refusal.field().startsWith(TableField.INDICATORS)) {
+                found.add(refusal.rule(), Severity.ERROR, refusal.field(), null, refusal.value(), refusal.message());
             }
         }
-        Map<TableField, BigDecimal> amounts = new HashMap<>();
-        for (TableField field : AMOUNTS) {
-            String value = value(t, field);
-            if (value == null) {
-                continue;
-            }
-            BigDecimal amount = number(value);
-            if (amount == null) {
-                found.add("amount.notNumber", Severity.ERROR, field.key(), null, value,
-                        field.label() + "「" + abbreviate(value) + "」不是数字，应填写以万元为单位的金额");
-            } else if (amount.signum() < 0) {
-                found.add("amount.negative", Severity.ERROR, field.key(), null, value, field.label() + "不能为负数");
-            } else if (amount.stripTrailingZeros().scale() > 2) {
-                found.add("amount.scale", Severity.ERROR, field.key(), null, value, field.label() + "最多保留两位小数");
-            } else {
-                amounts.put(field, amount);
-            }
+        if (text(t.unitCode()) == null) {
+            found.add("header.required", Severity.ERROR, TableField.UNIT_CODE.key(), null, null,
+                    TableField.UNIT_CODE.label() + "不能为空");
         }
-        notAbove(amounts, TableField.YEAR_AMOUNT, TableField.TOTAL_AMOUNT, "amount.yearWithinTotal", found);
-        notAbove(amounts, TableField.LAST_YEAR_AMOUNT, TableField.LAST_TOTAL_AMOUNT, "amount.lastYearWithinLastTotal",
+        Map<TableField, Object> values = inspection.values();
+        notAbove(values, TableField.YEAR_AMOUNT, TableField.TOTAL_AMOUNT, "amount.yearWithinTotal", found);
+        notAbove(values, TableField.LAST_YEAR_AMOUNT, TableField.LAST_TOTAL_AMOUNT, "amount.lastYearWithinLastTotal",
                 found);
-        LocalDate start = date(t, TableField.START_DATE, found);
-        LocalDate end = date(t, TableField.END_DATE, found);
-        if (start != null && end != null) {
-            if (start.isAfter(end)) {
-                found.add("period.order", Severity.ERROR, TableField.END_DATE.key(), null, end.toString(),
-                        "结束时间（" + end + "）早于开始时间（" + start + "）");
-            } else if (end.getYear() < budgetYear || start.getYear() > budgetYear) {
-                found.add("period.outsideBudgetYear", Severity.ERROR, TableField.START_DATE.key(), null,
-                        start + "~" + end, "项目期间 " + start + " 至 " + end + " 不在预算年度 " + budgetYear + " 年内");
-            }
+        if (values.get(TableField.START_DATE) instanceof LocalDate start
+                && values.get(TableField.END_DATE) instanceof LocalDate end && !start.isAfter(end)
+                && (end.getYear() < budgetYear || start.getYear() > budgetYear)) {
+            found.add("period.outsideBudgetYear", Severity.ERROR, TableField.START_DATE.key(), null,
+                    start + "~" + end, "项目期间 " + start + " 至 " + end + " 不在预算年度 " + budgetYear + " 年内");
         }
         String phone = value(t, TableField.PHONE);
         if (phone != null && !MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
@@ -275,37 +258,16 @@ public final class TableValidator {
         }
     }
 
-    private static LocalDate date(TableDraft t, TableField field, Findings found) {
-        String value = value(t, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            found.add("period.date", Severity.ERROR, field.key(), null, abbreviate(value),
-                    field.label() + "「" + abbreviate(value) + "」不是有效日期（应写作 2021-01-01）");
-            return null;
-        }
-    }
 
-    private static void notAbove(Map<TableField, BigDecimal> amounts, TableField part, TableField whole, String ruleId,
+    private static void notAbove(Map<TableField, Object> values, TableField part, TableField whole, String ruleId,
                                  Findings found) {
-        BigDecimal p = amounts.get(part);
-        BigDecimal w = amounts.get(whole);
-        if (p != null && w != null && p.compareTo(w) > 0) {
+        if (values.get(part) instanceof BigDecimal p && values.get(whole) instanceof BigDecimal w
+                && p.compareTo(w) > 0) {
             found.add(ruleId, Severity.ERROR, part.key(), null, p.toPlainString(),
                     part.label() + "（" + p.toPlainString() + " 万元）不能大于" + whole.label() + "（" + w.toPlainString() + " 万元）");
         }
     }
 
-    private static BigDecimal number(String value) {
-        try {
-            return new BigDecimal(TargetValue.normalize(value).replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
     private static String missingParts(String level1, String level2, String name, String target) {
         List<String> missing = new ArrayList<>();

@@ -197,12 +197,9 @@ class FuzzTest {
                 table.set(TableField.values()[which].key(), randomValue());
             } else if (which == TableField.values().length) {
                 table.set("indicators", randomValue());
-            } else {
-                ArrayNode rows = table.withArray("indicators");
-                if (!rows.isEmpty()) {
-                    ObjectNode row = (ObjectNode) rows.get(random.nextInt(rows.size()));
-                    row.set(pick(List.of("level1", "level2", "name", "target")), randomValue());
-                }
+            } else if (table.get("indicators") instanceof ArrayNode rows && !rows.isEmpty()
+                    && rows.get(random.nextInt(rows.size())) instanceof ObjectNode row) {
+                row.set(pick(List.of("level1", "level2", "name", "target")), randomValue());
             }
         }
         return table.toString();

@@ -2,7 +2,6 @@ package com.perftarget.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import com.perftarget.table.Indicator;
 import com.perftarget.table.TableDraft;
@@ -23,23 +22,12 @@ public final class Drafts {
 
     /** The draft with one header or narrative field set to {@code value}. */
     public static TableDraft withField(TableDraft d, TableField field, String value) {
-        Function<TableField, String> v = f -> f == field ? value : d.value(f);
-        return new TableDraft(v.apply(TableField.PROJECT_NAME), v.apply(TableField.UNIT_CODE),
-                v.apply(TableField.FUND_USE), v.apply(TableField.LEADER), v.apply(TableField.CONTACT),
-                v.apply(TableField.PHONE), v.apply(TableField.START_DATE), v.apply(TableField.END_DATE),
-                v.apply(TableField.TOTAL_AMOUNT), v.apply(TableField.YEAR_AMOUNT), v.apply(TableField.LAST_TOTAL_AMOUNT),
-                v.apply(TableField.LAST_YEAR_AMOUNT), v.apply(TableField.OVERVIEW), v.apply(TableField.BASIS),
-                v.apply(TableField.NECESSITY), v.apply(TableField.MEASURES), v.apply(TableField.PLAN),
-                v.apply(TableField.REMARKS), v.apply(TableField.OVERALL_GOAL), v.apply(TableField.ANNUAL_GOAL),
-                d.indicators());
+        return TableDraft.of(f -> f == field ? value : f.of(d), d.indicators());
     }
 
     /** The draft with other indicator rows. */
     public static TableDraft withRows(TableDraft d, List<Indicator> rows) {
-        return new TableDraft(d.projectName(), d.unitCode(), d.fundUse(), d.leader(), d.contact(), d.phone(),
-                d.startDate(), d.endDate(), d.totalAmount(), d.yearAmount(), d.lastTotalAmount(), d.lastYearAmount(),
-                d.overview(), d.basis(), d.necessity(), d.measures(), d.plan(), d.remarks(), d.overallGoal(),
-                d.annualGoal(), rows);
+        return TableDraft.of(field -> field.of(d), rows);
     }
 
     public static TableDraft withAmounts(TableDraft d, String totalAmount, String yearAmount) {

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.context.TestComponent;
 
-import com.perftarget.onboarding.OnboardingService;
 import com.perftarget.onboarding.OnboardingService.Role;
+
+import com.perftarget.onboarding.OnboardingService;
 
 /** The unit 020008 and the people of a test, for contexts that run without the demo data. */
 @TestComponent

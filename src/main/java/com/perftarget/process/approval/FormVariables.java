@@ -61,42 +61,16 @@ public final class FormVariables {
     /** The variables of a table in the form the fill form submits them. */
     public static VariableMap of(TableDraft draft) {
         VariableMap variables = Variables.createVariables();
-        variables.putValue(TableField.PROJECT_NAME.key(), draft.projectName());
-        variables.putValue(TableField.UNIT_CODE.key(), draft.unitCode());
-        variables.putValue(TableField.FUND_USE.key(), draft.fundUse());
-        variables.putValue(TableField.LEADER.key(), draft.leader());
-        variables.putValue(TableField.CONTACT.key(), draft.contact());
-        variables.putValue(TableField.PHONE.key(), draft.phone());
-        variables.putValue(TableField.START_DATE.key(), draft.startDate());
-        variables.putValue(TableField.END_DATE.key(), draft.endDate());
-        variables.putValue(TableField.TOTAL_AMOUNT.key(), draft.totalAmount());
-        variables.putValue(TableField.YEAR_AMOUNT.key(), draft.yearAmount());
-        variables.putValue(TableField.LAST_TOTAL_AMOUNT.key(), draft.lastTotalAmount());
-        variables.putValue(TableField.LAST_YEAR_AMOUNT.key(), draft.lastYearAmount());
-        variables.putValue(TableField.OVERVIEW.key(), draft.overview());
-        variables.putValue(TableField.BASIS.key(), draft.basis());
-        variables.putValue(TableField.NECESSITY.key(), draft.necessity());
-        variables.putValue(TableField.MEASURES.key(), draft.measures());
-        variables.putValue(TableField.PLAN.key(), draft.plan());
-        variables.putValue(TableField.REMARKS.key(), draft.remarks());
-        variables.putValue(TableField.OVERALL_GOAL.key(), draft.overallGoal());
-        variables.putValue(TableField.ANNUAL_GOAL.key(), draft.annualGoal());
+        for (TableField field : TableField.values()) {
+            variables.putValue(field.key(), field.of(draft));
+        }
         variables.putValue(INDICATORS, indicatorsJson(draft.indicators() == null ? List.of() : draft.indicators()));
         return variables;
     }
 
     /** Reads back what a form (or a client through the same path) submitted to the task. */
     public static TableDraft draftFrom(VariableScope task) {
-        return new TableDraft(
-                text(task, TableField.PROJECT_NAME), text(task, TableField.UNIT_CODE),
-                text(task, TableField.FUND_USE), text(task, TableField.LEADER), text(task, TableField.CONTACT),
-                text(task, TableField.PHONE), text(task, TableField.START_DATE), text(task, TableField.END_DATE),
-                text(task, TableField.TOTAL_AMOUNT), text(task, TableField.YEAR_AMOUNT),
-                text(task, TableField.LAST_TOTAL_AMOUNT), text(task, TableField.LAST_YEAR_AMOUNT),
-                text(task, TableField.OVERVIEW), text(task, TableField.BASIS), text(task, TableField.NECESSITY),
-                text(task, TableField.MEASURES), text(task, TableField.PLAN), text(task, TableField.REMARKS),
-                text(task, TableField.OVERALL_GOAL), text(task, TableField.ANNUAL_GOAL),
-                indicatorsFrom(task.getVariable(INDICATORS)));
+        return TableDraft.of(field -> text(task, field), indicatorsFrom(task.getVariable(INDICATORS)));
     }
 
     public static Object indicatorsJson(List<Indicator> indicators) {
