@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-
 /**
  * What changed from one version of a table to another: header fields and narrative sections (old → new), and
  * indicator rows added, removed or changed. Rows are matched by 一级/二级/三级 first (in order where a name repeats),

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import com.perftarget.process.FormContract;
 import com.perftarget.process.ProcessForms;
 import com.perftarget.process.ProcessVariable;
+import com.perftarget.review.ReviewLevel;
+import com.perftarget.submission.Stage;
 
 /**
  * The approval process {@code bpmn/performance-target-approval.bpmn}: its key, the ids its code refers to and
@@ -17,11 +19,15 @@ public final class ApprovalProcess {
 
     public static final String KEY = "performanceTargetApproval";
 
-    public static final String FILL_TARGETS = "fillTargets";
-    public static final String VALIDATE_TARGETS = "validateTargets";
-    public static final String UNIT_FINANCE_REVIEW = "unitFinanceReview";
-    public static final String BUREAU_REVIEW = "bureauReview";
-    public static final String TARGETS_APPROVED = "targetsApproved";
+    /** The activities a submission waits at: their BPMN ids are the stages' codes, declared once in {@link Stage}. */
+    public static final String FILL_TARGETS = Stage.FILL_TARGETS.code();
+    public static final String VALIDATE_TARGETS = Stage.VALIDATE_TARGETS.code();
+    public static final String UNIT_FINANCE_REVIEW = Stage.UNIT_FINANCE_REVIEW.code();
+    public static final String BUREAU_REVIEW = Stage.BUREAU_REVIEW.code();
+    /** The end event 已批准. */
+    public static final String APPROVED = Stage.APPROVED.code();
+    /** The user-task property naming the level a review task decides at ({@code ReviewLevel}). */
+    public static final String REVIEW_LEVEL_PROPERTY = "reviewLevel";
 
     /** Our id of the submission the instance approves. */
     public static final ProcessVariable<Long> SUBMISSION_ID = new ProcessVariable<>("submissionId", Long.class);

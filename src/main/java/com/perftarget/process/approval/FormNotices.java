@@ -62,7 +62,7 @@ public class FormNotices {
     public void present(DelegateTask task, Stage stage, Submission submission) {
         task.setName(stage.label() + "：" + submission.getProjectName());
         task.setVariablesLocal(FormVariables.of(submission.table()));
-        task.setVariableLocal(FormVariables.REVIEW_HISTORY, history(submission.getId()).orElse(null));
+        FormVariables.REVIEW_HISTORY.on(task, history(submission.getId()).orElse(null));
     }
 
     /** Who returned which version, from which level, when and why; empty when the last decision was no return. */

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.perftarget.process.FormContract;
+import com.perftarget.process.FormText;
+import com.perftarget.process.TaskVariable;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.table.Indicator;
@@ -32,11 +34,16 @@ import com.perftarget.table.TargetTable;
 public final class FormVariables {
 
     public static final String INDICATORS = TableField.INDICATORS;
-    public static final String OPINION = "opinion";
-    public static final String RETURN_NOTICE = "returnNotice";
-    public static final String VALIDATION_MESSAGES = "validationMessages";
-    public static final String REVIEW_HISTORY = "reviewHistory";
-    public static final String CHANGES = "changes";
+    /** The reviewer's 通过/退回, as the review form submits it (the gateway reads {@link ApprovalProcess#DECISION}). */
+    public static final TaskVariable<String> DECISION =
+            new TaskVariable<>(ApprovalProcess.DECISION.name(), String.class);
+    public static final TaskVariable<String> OPINION = new TaskVariable<>("opinion", String.class);
+    /** The notices the forms show beside the table (Markdown, see {@code FormText}). */
+    public static final TaskVariable<String> RETURN_NOTICE = new TaskVariable<>("returnNotice", String.class);
+    public static final TaskVariable<String> VALIDATION_MESSAGES =
+            new TaskVariable<>("validationMessages", String.class);
+    public static final TaskVariable<String> REVIEW_HISTORY = new TaskVariable<>("reviewHistory", String.class);
+    public static final TaskVariable<String> CHANGES = new TaskVariable<>("changes", String.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,8 +55,8 @@ public final class FormVariables {
 
     /** What a review form submits: the decision and the opinion. */
     public static final FormContract REVIEW_FORM = FormContract.of(List.of(
-            new FormContract.Field(ApprovalProcess.DECISION.name(), "审核结论", FormContract.Kind.TEXT),
-            new FormContract.Field(OPINION, "审核意见", FormContract.Kind.TEXT)));
+            new FormContract.Field(DECISION.name(), "审核结论", FormContract.Kind.TEXT),
+            new FormContract.Field(OPINION.name(), "审核意见", FormContract.Kind.TEXT)));
 
     private FormVariables() {
     }

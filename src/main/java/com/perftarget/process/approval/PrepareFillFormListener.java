@@ -25,7 +25,7 @@ public class PrepareFillFormListener implements TaskListener {
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
         Submission submission = submissions.awaitFiling(submissionId);
         notices.present(task, Stage.FILL_TARGETS, submission);
-        task.setVariableLocal(FormVariables.RETURN_NOTICE, notices.returnNotice(submissionId).orElse(null));
-        task.setVariableLocal(FormVariables.VALIDATION_MESSAGES, notices.findings(submissionId).orElse(null));
+        FormVariables.RETURN_NOTICE.on(task, notices.returnNotice(submissionId).orElse(null));
+        FormVariables.VALIDATION_MESSAGES.on(task, notices.findings(submissionId).orElse(null));
     }
 }

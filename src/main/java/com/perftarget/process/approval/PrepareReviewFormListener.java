@@ -26,11 +26,11 @@ public class PrepareReviewFormListener implements TaskListener {
         Stage stage = Stage.ofCode(task.getTaskDefinitionKey());
         Submission submission = submissions.enterReview(submissionId, stage);
         notices.present(task, stage, submission);
-        task.setVariableLocal(FormVariables.CHANGES, notices.changes(submissionId));
-        task.setVariableLocal(FormVariables.VALIDATION_MESSAGES,
+        FormVariables.CHANGES.on(task, notices.changes(submissionId));
+        FormVariables.VALIDATION_MESSAGES.on(task,
                 notices.findings(submissionId).orElse("**自动校验结果：** 未发现问题。"));
         // Declared task-local so that what the reviewer submits stays with the task, not the process.
-        task.setVariableLocal(ApprovalProcess.DECISION.name(), null);
-        task.setVariableLocal(FormVariables.OPINION, null);
+        FormVariables.DECISION.on(task, null);
+        FormVariables.OPINION.on(task, null);
     }
 }

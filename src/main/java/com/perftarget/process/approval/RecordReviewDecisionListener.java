@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.perftarget.access.Groups;
 import com.perftarget.process.EngineReads;
+import com.perftarget.process.ModelProperties;
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewLevel;
 import com.perftarget.review.ReviewService;
@@ -34,10 +35,9 @@ public class RecordReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ReviewLevel level = ApprovalProcess.BUREAU_REVIEW.equals(task.getTaskDefinitionKey())
-                ? ReviewLevel.FINANCE_BUREAU : ReviewLevel.UNIT_FINANCE;
-        Object decision = task.getVariableLocal(ApprovalProcess.DECISION.name());
-        Object opinion = task.getVariableLocal(FormVariables.OPINION);
+        ReviewLevel level = ReviewLevel.valueOf(ModelProperties.of(task, ApprovalProcess.REVIEW_LEVEL_PROPERTY));
+        String decision = FormVariables.DECISION.from(task);
+        String opinion = FormVariables.OPINION.from(task);
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
         Version version = versions.latest(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
@@ -45,8 +45,7 @@ public class RecordReviewDecisionListener implements TaskListener {
         String unitCode = participants.unitCodeOf(task.getExecution());
         boolean reviewerOfSubmittingUnit = reads.groupsOf(reviewer).stream()
                 .anyMatch(group -> Groups.isOfUnit(group, unitCode));
-        Decision recorded = reviews.record(submissionId, version.version(), level, reviewer,
-                decision == null ? null : decision.toString(), opinion == null ? null : opinion.toString(),
+        Decision recorded = reviews.record(submissionId, version.version(), level, reviewer, decision, opinion,
                 version.author(), reviewerOfSubmittingUnit).getDecision();
         ApprovalProcess.DECISION.on(task.getExecution(), recorded.name());
     }

@@ -78,8 +78,8 @@ public class TaskActions {
                 .findFirst()
                 .orElseThrow(() -> new NoOpenTaskException("您没有「" + submission.getProjectName() + "」待审核的任务"));
         VariableMap review = Variables.createVariables()
-                .putValue(ApprovalProcess.DECISION.name(), decision)
-                .putValue(FormVariables.OPINION, opinion);
+                .putValue(FormVariables.DECISION.name(), decision)
+                .putValue(FormVariables.OPINION.name(), opinion);
         onTask(task, () -> {
             if (task.getAssignee() == null) {
                 tasks.claim(task.getId(), userId);

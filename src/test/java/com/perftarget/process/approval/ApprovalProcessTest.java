@@ -122,7 +122,7 @@ class ApprovalProcessTest {
         review(started, BUREAU, "APPROVE", "同意");
         assertThat(instance(started)).isEnded().hasPassedInOrder(ApprovalProcess.FILL_TARGETS,
                 ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW, ApprovalProcess.BUREAU_REVIEW,
-                ApprovalProcess.TARGETS_APPROVED);
+                ApprovalProcess.APPROVED);
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.APPROVED);
         assertThat(reviews.history(started.submissionId()))
                 .extracting(ReviewDecision::getLevel, ReviewDecision::getReviewer, ReviewDecision::getDecision)
@@ -141,7 +141,7 @@ class ApprovalProcessTest {
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
         Task fill = fillTask(started);
         assertThat(fill).isAssignedTo(LEADER);
-        String notice = FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE));
+        String notice = FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE.name()));
         assertThat(notice).contains("已被单位财务", UNIT_FINANCE, "退回", "审核意见：道路标线施划面积缺少测算依据")
                 .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.RETURNED);
@@ -159,9 +159,9 @@ class ApprovalProcessTest {
         review(started, BUREAU, "RETURN", "电子警察维护数与上年不一致，请说明");
 
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
-        String notice = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.RETURN_NOTICE));
+        String notice = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.RETURN_NOTICE.name()));
         assertThat(notice).contains("已被财政局", BUREAU, "电子警察维护数与上年不一致，请说明");
-        String history = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.REVIEW_HISTORY));
+        String history = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.REVIEW_HISTORY.name()));
         assertThat(history).contains("单位财务", "通过", "财政局", "退回");
     }
 
@@ -175,7 +175,7 @@ class ApprovalProcessTest {
 
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS)
                 .variables().containsEntry("validationPassed", false);
-        String messages = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.VALIDATION_MESSAGES));
+        String messages = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.VALIDATION_MESSAGES.name()));
         assertThat(messages).contains("【错误】", "项目本年度金额（60.00 万元）不能大于项目总金额（49.40 万元）");
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(submissions.get(started.submissionId()).getYearAmount()).isEqualByComparingTo("60.00");
@@ -200,7 +200,7 @@ class ApprovalProcessTest {
         assertThat(passedActivities(started)).containsExactly(
                 ApprovalProcess.FILL_TARGETS, ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
                 ApprovalProcess.FILL_TARGETS, ApprovalProcess.VALIDATE_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
-                ApprovalProcess.BUREAU_REVIEW, ApprovalProcess.TARGETS_APPROVED);
+                ApprovalProcess.BUREAU_REVIEW, ApprovalProcess.APPROVED);
         assertThat(submissions.details(started.submissionId()).table().indicators().get(6).target()).isEqualTo("=750万元");
     }
 
@@ -209,23 +209,23 @@ class ApprovalProcessTest {
         Started started = start(2);
         fileUnchanged(started);
         validate(started);
-        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES)))
+        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES.name())))
                 .isEqualTo("**首次提交**（第 1 版）");
-        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.VALIDATION_MESSAGES)))
+        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.VALIDATION_MESSAGES.name())))
                 .as("warnings reach the reviewers")
                 .contains("【警告】第 9 行绩效指标：「交通标志牌交通标志牌」中有重复的文字", "【警告】没有成本指标");
         review(started, UNIT_FINANCE, "RETURN", "标线面积请按实际测算");
 
         Task fill = fillTask(started);
-        assertThat(FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE)))
+        assertThat(FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE.name())))
                 .startsWith("**第 1 版已被单位财务").contains("标线面积请按实际测算");
         file(started, Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 7,
                 "≥5万平方米"));
         validate(started);
 
-        String changes = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES));
+        String changes = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES.name()));
         assertThat(changes).isEqualTo("**第 2 版与第 1 版相比：**\n\n- 道路标线施划面积 目标值：≥4.5万平方米 → ≥5万平方米");
-        String history = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY));
+        String history = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY.name()));
         assertThat(history.lines().filter(line -> line.startsWith("- ")).toList()).satisfiesExactly(
                 line -> assertThat(line).contains(LEADER + "） 提交第 1 版，自动校验通过"),
                 line -> assertThat(line).contains(UNIT_FINANCE + "） 认领了任务"),
