@@ -22,6 +22,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -89,6 +90,8 @@ class TasklistBrowserTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, PATIENCE);
+        // Tasklist and form-js re-render; an element found a moment ago may be gone: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -113,13 +116,13 @@ class TasklistBrowserTest {
         openTask("填报绩效目标：" + PROJECT);
         WebElement target = formInput("Field_target_1_7");
         assertThat(target.getDomProperty("value")).isEqualTo("≥4.5万平方米");
-        retype(target, "≥5万平方米");
+        type(formField("Field_target_1_7"), "≥5万平方米");
         click(browser.findElement(By.cssSelector("button.fjs-repeat-render-add")));
-        retype(formInput("Field_level1_1_14"), "产出目标");
-        retype(formInput("Field_level2_1_14"), "质量");
-        retype(formInput("Field_name_1_14"), "标线耐久合格率");
+        type(formField("Field_level1_1_14"), "产出目标");
+        type(formField("Field_level2_1_14"), "质量");
+        type(formField("Field_name_1_14"), "标线耐久合格率");
         // A blank 目标值 passes the browser's check but not the server's: the refusal is shown in Chinese.
-        retype(formInput("Field_target_1_14"), "   ");
+        type(formField("Field_target_1_14"), "   ");
         click(browser.findElement(By.cssSelector("button[ng-click='complete()']")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications"),
                 "第 15 行绩效指标缺少目标值"));
@@ -127,7 +130,7 @@ class TasklistBrowserTest {
         assertThat(submissions.details(started.submissionId()).table().indicators()).hasSize(14);
         click(browser.findElement(By.cssSelector(".notifications button.close[ng-click^='removeNotification']")));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notifications .alert")));
-        retype(formInput("Field_target_1_14"), "≥95%");
+        type(formField("Field_target_1_14"), "≥95%");
         complete();
         wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
                 .activityIdIn(ApprovalProcess.VALIDATE_TARGETS).count() == 1);
@@ -152,7 +155,7 @@ class TasklistBrowserTest {
         scrollTo(returnChoice);
         returnChoice.sendKeys(Keys.SPACE);
         wait.until(ExpectedConditions.elementSelectionStateToBe(returnChoice, true));
-        retype(browser.findElement(By.cssSelector("textarea[id$='Opinion']")), OPINION);
+        type(By.cssSelector("textarea[id$='Opinion']"), OPINION);
         complete();
         wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
                 .activityIdIn(ApprovalProcess.FILL_TARGETS).count() == 1);
@@ -170,7 +173,7 @@ class TasklistBrowserTest {
         assertShownAsTyped();
 
         // A 目标值 written as Markdown and HTML comes back in the validation's findings, as typed.
-        retype(formInput("Field_target_1_7"), MARKDOWN_TARGET);
+        type(formField("Field_target_1_7"), MARKDOWN_TARGET);
         complete();
         wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
                 .activityIdIn(ApprovalProcess.VALIDATE_TARGETS).count() == 1);
@@ -226,8 +229,25 @@ class TasklistBrowserTest {
     }
 
     private WebElement formInput(String fieldIdSuffix) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".fjs-form input[id$='-" + fieldIdSuffix + "']")));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(formField(fieldIdSuffix)));
+    }
+
+    private static By formField(String fieldIdSuffix) {
+        return By.cssSelector(".fjs-form input[id$='-" + fieldIdSuffix + "']");
+    }
+
+    /**
+     * Types into a form field until the form holds the value: form-js may re-render a field (after a choice
+     * elsewhere changed the form) between finding it and typing, which loses what was typed into the old one.
+     */
+    private void type(By field, String value) {
+        wait.until(d -> {
+            WebElement current = d.findElement(field);
+            if (!value.equals(current.getDomProperty("value"))) {
+                retype(current, value);
+            }
+            return value.equals(d.findElement(field).getDomProperty("value"));
+        });
     }
 
     /**
