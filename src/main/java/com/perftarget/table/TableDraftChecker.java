@@ -27,7 +27,6 @@ import com.perftarget.shared.InvalidInputException;
 public class TableDraftChecker {
 
     static final int MAX_SHORT_TEXT = 200;
-    static final int MAX_LONG_TEXT = TableField.Limits.LONG_TEXT;
     static final int MAX_LEVEL_TEXT = 100;
     static final int MAX_INDICATORS = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");

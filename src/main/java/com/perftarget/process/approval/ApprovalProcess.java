@@ -38,15 +38,10 @@ public final class ApprovalProcess {
     public static final ProcessVariable<String> DECISION = new ProcessVariable<>("decision", String.class);
 
     /**
-     * What each user task's form may submit. Who a task is for (the leader, the unit's finance) is read from the
-     * submission in our tables, never from a variable a client could have written.
+     * The forms of this process, for the engine's guard: what each user task's form may submit
+     * ({@link FormVariables#BY_TASK}). Who a task is for (the leader, the unit's finance) is read from the submission
+     * in our tables, never from a variable a client could have written.
      */
-    public static final Map<String, FormContract> FORMS = Map.of(
-            FILL_TARGETS, FormVariables.FILL_FORM,
-            UNIT_FINANCE_REVIEW, FormVariables.REVIEW_FORM,
-            BUREAU_REVIEW, FormVariables.REVIEW_FORM);
-
-    /** The forms of this process, for the engine's guard. */
     @Component
     public static class Forms implements ProcessForms {
         @Override
@@ -56,7 +51,7 @@ public final class ApprovalProcess {
 
         @Override
         public Map<String, FormContract> formsByTask() {
-            return FORMS;
+            return FormVariables.BY_TASK;
         }
     }
 

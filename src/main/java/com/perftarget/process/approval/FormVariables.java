@@ -58,6 +58,12 @@ public final class FormVariables {
             new FormContract.Field(DECISION.name(), "审核结论", FormContract.Kind.TEXT),
             new FormContract.Field(OPINION.name(), "审核意见", FormContract.Kind.TEXT)));
 
+    /** Each user task of the approval and what its form may submit. */
+    public static final Map<String, FormContract> BY_TASK = Map.of(
+            ApprovalProcess.FILL_TARGETS, FILL_FORM,
+            ApprovalProcess.UNIT_FINANCE_REVIEW, REVIEW_FORM,
+            ApprovalProcess.BUREAU_REVIEW, REVIEW_FORM);
+
     private FormVariables() {
     }
 
