@@ -14,9 +14,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.perftarget.onboarding.OnboardingService.Role;
-
 import com.perftarget.onboarding.OnboardingService;
+import com.perftarget.onboarding.OnboardingService.Role;
 import com.perftarget.submission.FundKind;
 import com.perftarget.table.TargetTable;
 import com.perftarget.unit.UnitBudget;

@@ -27,13 +27,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.perftarget.support.TestSubmissions.Started;
-
 import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 
 /**
  * Who may see and do what, role by role, through our API and the engine's: every demo role, anonymous, and the

@@ -34,12 +34,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.perftarget.support.TestSubmissions.Started;
-
 import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 
 /**
  * The real Tasklist in headless Chromium, in Chinese: the leader edits a 目标值, adds a row and completes; the

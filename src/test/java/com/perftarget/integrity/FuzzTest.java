@@ -23,11 +23,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import com.perftarget.support.Http.Answer;
-
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.Http;
+import com.perftarget.support.Http.Answer;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.table.TableField;
 

@@ -25,17 +25,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import com.perftarget.support.TestSubmissions.Started;
-import com.perftarget.support.Http.Answer;
-
 import com.perftarget.access.Groups;
 import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.support.Http;
+import com.perftarget.support.Http.Answer;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.version.VersionService;
 
 /**

@@ -8,14 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.perftarget.support.TestSubmissions.Started;
-import com.perftarget.support.Http.Answer;
-
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.support.Http;
+import com.perftarget.support.Http.Answer;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.version.VersionService;
 
 /**

@@ -20,11 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import com.perftarget.support.TestSubmissions.Started;
-
 import com.perftarget.process.approval.ApprovalProcess;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.table.TargetTable;
 
 /** The HTTP API on a real server and PostgreSQL, with the demo logins. */

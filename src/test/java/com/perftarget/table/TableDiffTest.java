@@ -8,11 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.perftarget.table.TableDiff.Kind;
-import com.perftarget.table.TableDiff.RowChange;
-
 import com.perftarget.support.Drafts;
 import com.perftarget.support.SeedTables;
+import com.perftarget.table.TableDiff.Kind;
+import com.perftarget.table.TableDiff.RowChange;
 
 class TableDiffTest {
 

@@ -8,9 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.perftarget.validation.TargetValue.Kind;
-
 import com.perftarget.support.Rules;
+import com.perftarget.validation.TargetValue.Kind;
 
 class TargetValueTest {
 

@@ -8,13 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.perftarget.validation.UnitCrossCheck.Budget;
-import com.perftarget.validation.UnitCrossCheck.ProjectAmount;
-
 import com.perftarget.seed.BudgetFigures;
 import com.perftarget.submission.FundKind;
 import com.perftarget.support.SeedTables;
 import com.perftarget.table.TargetTable;
+import com.perftarget.validation.UnitCrossCheck.Budget;
+import com.perftarget.validation.UnitCrossCheck.ProjectAmount;
 
 class UnitCrossCheckTest {
 

@@ -34,11 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import com.perftarget.support.TestSubmissions.Started;
-
 import com.perftarget.process.approval.FormVariables;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.table.TableDraft;
 
 /** Versions on PostgreSQL: one per completed 填报, immutable in the database, compared field by field and row by row. */

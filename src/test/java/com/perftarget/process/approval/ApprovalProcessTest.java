@@ -35,8 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
-import com.perftarget.support.TestSubmissions.Started;
-
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewLevel;
@@ -48,6 +46,7 @@ import com.perftarget.support.EmbeddedPostgresConfiguration;
 import com.perftarget.support.FormTexts;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
+import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.table.TableDraft;
 import com.perftarget.table.TargetTable;
 
