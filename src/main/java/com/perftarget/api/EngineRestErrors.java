@@ -1,6 +1,5 @@
 package com.perftarget.api;
 
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.perftarget.access.AccessDeniedException;
 import com.perftarget.process.approval.NotYourTaskException;
 import com.perftarget.review.FourEyesViolationException;
+import com.perftarget.shared.Failures;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 
@@ -69,7 +69,7 @@ public final class EngineRestErrors {
                 return answer(Response.Status.FORBIDDEN, t, "您无权执行此操作：" + t.getMessage(), List.of());
             }
             if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
-                    || isUniqueViolation(t)) {
+                    || Failures.isUniqueViolation(t)) {
                 return answer(Response.Status.CONFLICT, t, "该任务刚被他人处理，请刷新后重试", List.of());
             }
             if (t instanceof NotFoundException
@@ -105,16 +105,6 @@ public final class EngineRestErrors {
                 && stack[0].getClassName().startsWith("org.camunda.bpm.engine.rest.");
     }
 
-    private static boolean isUniqueViolation(Throwable failure) {
-        if (failure instanceof SQLException sql) {
-            for (SQLException s = sql; s != null; s = s.getNextException()) {
-                if ("23505".equals(s.getSQLState())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     public static class OfRestException implements ExceptionMapper<RestException> {
         @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -15,13 +16,14 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import com.perftarget.shared.ControlCharacters;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 
 /**
  * The one gate through which people's input reaches a process. Whoever calls — Tasklist, {@code /engine-rest},
  * our API — a task of a process takes only the fields its form defines ({@link FormContract}), of the kinds the
- * form sends, short enough for the engine to store, and keeps them as its own (task-local) variables. Nothing a
+ * form sends, short enough for the engine to store and free of control characters, and keeps them as its own (task-local) variables. Nothing a
  * client sends can set a process variable such as {@code submissionId}, nor who a task belongs to, nor end a
  * process by a BPMN error or escalation. Refusals name each field in Chinese and leave nothing written.
  *
@@ -43,9 +45,27 @@ public class FormSubmissionGuard {
         this.formsByProcess = Map.copyOf(formsByProcess);
     }
 
+    /** As {@link #checkWrites(CommandContext, String, Map)}, in a short read command of its own. */
+    void checkWrites(CommandExecutor engine, String taskId, Map<String, ?> variables) {
+        if (!isEmpty(variables)) {
+            engine.execute(context -> {
+                checkWrites(context, taskId, variables);
+                return null;
+            });
+        }
+    }
+
+    /** As {@link #refuse(CommandContext, String, String)}, in a short read command of its own. */
+    void refuse(CommandExecutor engine, String taskId, String what) {
+        engine.execute(context -> {
+            refuse(context, taskId, what);
+            return null;
+        });
+    }
+
     /** Refuses variables the task's form does not define; checks the caller may work on the task first. */
     public void checkWrites(CommandContext context, String taskId, Map<String, ?> variables) {
-        if (variables == null || variables.isEmpty()) {
+        if (isEmpty(variables)) {
             return;
         }
         TaskEntity task = authorizedProcessTask(context, taskId);
@@ -88,8 +108,8 @@ public class FormSubmissionGuard {
         if (text.length() > MAX_STRING_LENGTH) {
             errors.add(new FieldError(field.name(), field.label() + "最多 " + MAX_STRING_LENGTH + " 个字，现有 "
                     + text.length() + " 个字"));
-        } else if (text.indexOf('\0') >= 0) {
-            errors.add(new FieldError(field.name(), field.label() + "含有不可见的控制字符（NUL），请删除后再提交"));
+        } else if (ControlCharacters.in(text)) {
+            errors.add(new FieldError(field.name(), ControlCharacters.message(field.label())));
         }
     }
 

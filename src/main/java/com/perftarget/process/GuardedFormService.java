@@ -16,21 +16,14 @@ class GuardedFormService extends FormServiceImpl {
 
     @Override
     public void submitTaskForm(String taskId, Map<String, Object> properties) {
-        checkWrites(taskId, properties);
+        guard.checkWrites(commandExecutor, taskId, properties);
         super.submitTaskForm(taskId, properties);
     }
 
     @Override
     public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                                                            boolean deserializeValues) {
-        checkWrites(taskId, properties);
+        guard.checkWrites(commandExecutor, taskId, properties);
         return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
-    }
-
-    private void checkWrites(String taskId, Map<String, ?> variables) {
-        commandExecutor.execute(context -> {
-            guard.checkWrites(context, taskId, variables);
-            return null;
-        });
     }
 }

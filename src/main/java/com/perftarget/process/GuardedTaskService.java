@@ -29,7 +29,7 @@ class GuardedTaskService extends TaskServiceImpl {
             super.complete(taskId, variables);
             return;
         }
-        checkWrites(taskId, variables);
+        guard.checkWrites(commandExecutor, taskId, variables);
         commandExecutor.execute(new SubmitTaskFormCmd(taskId, variables, false, false));
     }
 
@@ -39,20 +39,20 @@ class GuardedTaskService extends TaskServiceImpl {
         if (FormSubmissionGuard.isEmpty(variables)) {
             return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
         }
-        checkWrites(taskId, variables);
+        guard.checkWrites(commandExecutor, taskId, variables);
         return commandExecutor.execute(new SubmitTaskFormCmd(taskId, variables, true, deserializeValues));
     }
 
     @Override
     public void resolveTask(String taskId, Map<String, Object> variables) {
-        checkWrites(taskId, variables);
+        guard.checkWrites(commandExecutor, taskId, variables);
         super.resolveTask(taskId, variables);
     }
 
     /** Covers setVariable(s) and setVariable(s)Local: only the form's fields, and always on the task itself. */
     @Override
     protected void setVariables(String taskId, Map<String, ? extends Object> variables, boolean local) {
-        checkWrites(taskId, variables);
+        guard.checkWrites(commandExecutor, taskId, variables);
         super.setVariables(taskId, variables, true);
     }
 
@@ -60,59 +60,45 @@ class GuardedTaskService extends TaskServiceImpl {
     protected void updateVariables(String taskId, Map<String, ? extends Object> modifications,
                                    Collection<String> deletions, boolean local) {
         if (!FormSubmissionGuard.isEmpty(deletions)) {
-            refuse(taskId, REMOVE);
+            guard.refuse(commandExecutor, taskId, REMOVE);
         }
-        checkWrites(taskId, modifications);
+        guard.checkWrites(commandExecutor, taskId, modifications);
         super.updateVariables(taskId, modifications, deletions, true);
     }
 
     @Override
     public void removeVariable(String taskId, String variableName) {
-        refuse(taskId, REMOVE);
+        guard.refuse(commandExecutor, taskId, REMOVE);
         super.removeVariable(taskId, variableName);
     }
 
     @Override
     public void removeVariableLocal(String taskId, String variableName) {
-        refuse(taskId, REMOVE);
+        guard.refuse(commandExecutor, taskId, REMOVE);
         super.removeVariableLocal(taskId, variableName);
     }
 
     @Override
     public void removeVariables(String taskId, Collection<String> variableNames) {
-        refuse(taskId, REMOVE);
+        guard.refuse(commandExecutor, taskId, REMOVE);
         super.removeVariables(taskId, variableNames);
     }
 
     @Override
     public void removeVariablesLocal(String taskId, Collection<String> variableNames) {
-        refuse(taskId, REMOVE);
+        guard.refuse(commandExecutor, taskId, REMOVE);
         super.removeVariablesLocal(taskId, variableNames);
     }
 
     @Override
     public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
-        refuse(taskId, "以业务错误结束");
+        guard.refuse(commandExecutor, taskId, "以业务错误结束");
         super.handleBpmnError(taskId, errorCode, errorMessage, variables);
     }
 
     @Override
     public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
-        refuse(taskId, "升级处理");
+        guard.refuse(commandExecutor, taskId, "升级处理");
         super.handleEscalation(taskId, escalationCode, variables);
-    }
-
-    private void checkWrites(String taskId, Map<String, ?> variables) {
-        commandExecutor.execute(context -> {
-            guard.checkWrites(context, taskId, variables);
-            return null;
-        });
-    }
-
-    private void refuse(String taskId, String what) {
-        commandExecutor.execute(context -> {
-            guard.refuse(context, taskId, what);
-            return null;
-        });
     }
 }

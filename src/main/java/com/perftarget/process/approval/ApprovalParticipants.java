@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.access.Groups;
+import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 
 /**
@@ -21,7 +22,7 @@ public class ApprovalParticipants {
 
     /** The login of the project's leader, the assignee of 填报. */
     public String leaderOf(DelegateExecution execution) {
-        return submissions.get(ApprovalProcess.SUBMISSION_ID.from(execution)).getLeaderUserId();
+        return submissionOf(execution).getLeaderUserId();
     }
 
     /** The candidate group of 单位财务审核: the finance of the submission's unit. */
@@ -30,6 +31,10 @@ public class ApprovalParticipants {
     }
 
     public String unitCodeOf(DelegateExecution execution) {
-        return submissions.get(ApprovalProcess.SUBMISSION_ID.from(execution)).getUnitCode();
+        return submissionOf(execution).getUnitCode();
+    }
+
+    private Submission submissionOf(DelegateExecution execution) {
+        return submissions.get(ApprovalProcess.SUBMISSION_ID.from(execution));
     }
 }

@@ -1,6 +1,5 @@
 package com.perftarget.process.approval;
 
-import java.sql.SQLException;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.review.ReviewService;
+import com.perftarget.shared.Failures;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
@@ -104,43 +104,23 @@ public class TaskActions {
         } catch (RuntimeException e) {
             for (Class<? extends RuntimeException> refusal : List.of(InvalidInputException.class,
                     FourEyesViolationException.class, NotYourTaskException.class)) {
-                RuntimeException cause = cause(e, refusal);
+                RuntimeException cause = Failures.causeOf(e, refusal);
                 if (cause != null) {
                     throw cause;
                 }
             }
             if (e instanceof NullValueException || e instanceof NotFoundException || e instanceof NullPointerException
                     || e instanceof AuthorizationException || e instanceof TaskAlreadyClaimedException
-                    || cause(e, OptimisticLockingException.class) != null
-                    || cause(e, DataIntegrityViolationException.class) != null || isUniqueViolation(e)) {
+                    || Failures.causeOf(e, OptimisticLockingException.class) != null
+                    || Failures.causeOf(e, DataIntegrityViolationException.class) != null
+                    || Failures.isUniqueViolation(e)) {
                 throw new NoOpenTaskException("「" + task.getName() + "」已经办理过了，请刷新后查看");
             }
             throw e;
         }
     }
 
-    /** A second version of the same number was refused by the database (SQLState 23505). */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if ("23505".equals(s.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
 
     private List<Task> openTasks(Submission submission) {
         return tasks.createTaskQuery()
