@@ -15,6 +15,7 @@ import com.perftarget.access.AccessPolicy;
 import com.perftarget.access.Caller;
 import com.perftarget.table.TableDraft;
 import com.perftarget.validation.Finding;
+import com.perftarget.validation.TableValidator;
 import com.perftarget.validation.ValidationService;
 
 /** Validation as an API: a table as sent, or a unit-year against its budget figures. Saves nothing. */
@@ -30,13 +31,20 @@ public class ValidationController {
         this.access = access;
     }
 
+    /**
+     * A table as sent, under {@code profile} (or the family its labels show) and in {@code year} (or no budget year):
+     * which family was used, whether it was detected, and the findings.
+     */
     @PostMapping
-    public Findings validate(@RequestParam String profile, @RequestBody(required = false) TableDraft table) {
+    public TableFindings validate(@RequestParam(required = false) String profile,
+                                  @RequestParam(required = false) Integer year,
+                                  @RequestBody(required = false) TableDraft table) {
         TableDraft sent = table == null
                 ? new TableDraft(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, List.of())
                 : table;
-        return new Findings(validation.validate(sent, profile));
+        TableValidator.Outcome outcome = validation.validate(sent, profile, year);
+        return new TableFindings(outcome.profile(), outcome.detected(), outcome.findings());
     }
 
     @GetMapping("/units/{unitCode}/years/{year}")
@@ -47,5 +55,8 @@ public class ValidationController {
     }
 
     public record Findings(List<Finding> findings) {
+    }
+
+    public record TableFindings(String profile, boolean profileDetected, List<Finding> findings) {
     }
 }

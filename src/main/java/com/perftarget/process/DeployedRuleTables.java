@@ -33,6 +33,7 @@ public class DeployedRuleTables implements RuleTablesSource {
     static final String REQUIREMENTS = "requiredCategories";
     static final String WORDS = "qualitativeWords";
     static final String NEGATIVE_KEYWORDS = "negativeIndicatorKeywords";
+    static final String ALIASES = "profileAliases";
     private static final long CHECK_SECONDS = 30;
 
     private final RepositoryService repository;
@@ -88,6 +89,7 @@ public class DeployedRuleTables implements RuleTablesSource {
         rows(model, WORDS).forEach(row -> tables.addQualitativeWord(row.get(1)));
         rows(model, NEGATIVE_KEYWORDS).forEach(row -> tables.addNegativeKeyword(row.get(1),
                 row.get(2).isEmpty() ? List.of() : Arrays.asList(row.get(2).split("\\s*,\\s*"))));
+        rows(model, ALIASES).forEach(row -> tables.addAlias(row.get(0), row.get(1)));
         return tables;
     }
 

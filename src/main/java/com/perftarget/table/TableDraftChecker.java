@@ -28,7 +28,7 @@ public class TableDraftChecker {
 
     static final int MAX_SHORT_TEXT = 200;
     static final int MAX_LEVEL_TEXT = 100;
-    static final int MAX_INDICATORS = 200;
+    public static final int MAX_INDICATORS = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The tabular part of the rules, as the finance bureau keeps it in {@code bpmn/validation-rules.dmn}: which 二级 belong
@@ -21,11 +23,12 @@ public final class RuleTables {
     public record Requirement(Set<String> anyOf, Severity severity, String message) {
     }
 
-    private final Map<String, Map<String, Map<String, String>>> categories = new HashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> categories = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> homeOfLevel2 = new HashMap<>();
     private final Map<String, List<Requirement>> requirements = new HashMap<>();
     private final Set<String> qualitativeWords = new HashSet<>();
     private final Map<String, List<String>> negativeKeywords = new LinkedHashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
 
     public void addCategory(String profile, String level1, String level2, String category) {
         categories.computeIfAbsent(profile, p -> new HashMap<>()).computeIfAbsent(normal(level1), l -> new HashMap<>())
@@ -46,8 +49,35 @@ public final class RuleTables {
         negativeKeywords.put(keyword, List.copyOf(unless));
     }
 
+    /** An older name of a profile that stored unit-years and clients may still use ({@code CZ2021} → {@code MOF101}). */
+    public void addAlias(String alias, String profile) {
+        aliases.put(alias, profile);
+    }
+
+    /** The template families, in the order the rule tables declare them. */
     public Set<String> profiles() {
         return categories.keySet();
+    }
+
+    /** Every name a profile may be asked for by: the families and their aliases. */
+    public Set<String> profileNames() {
+        Set<String> names = new TreeSet<>(categories.keySet());
+        names.addAll(aliases.keySet());
+        return names;
+    }
+
+    /** The family a name stands for (itself, or the family an alias points to), if there is one. */
+    public Optional<String> resolve(String profile) {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        String family = aliases.getOrDefault(profile, profile);
+        return categories.containsKey(family) ? Optional.of(family) : Optional.empty();
+    }
+
+    /** Whether the profile places 二级 {@code level2} under 一级 {@code level1}: the evidence family detection counts. */
+    public boolean places(String profile, String level1, String level2) {
+        return category(profile, level1, level2).isPresent();
     }
 
     public boolean knowsLevel1(String profile, String level1) {
@@ -80,12 +110,29 @@ public final class RuleTables {
                 .map(Map.Entry::getKey).findFirst();
     }
 
-    /** The common written forms are one: 产出 = 产出指标, 数量 = 数量指标, 服务对象满意度 = 服务对象满意度指标. */
-    static String normal(String label) {
+    /**
+     * The label as the rules know it, however a template writes it: without blanks and line breaks, ★ markers, scores
+     * ({@code (50分)}, {@code (0-20)分}), notes ({@code （必填）}, {@code (选填)}), other brackets (their words kept:
+     * 生态(环境)效益 = 生态环境效益) and the {@code 指标}/{@code 目标} suffix — 产出指标(50分) = 产出目标 = 产出.
+     */
+    public static String normal(String label) {
         if (label == null) {
             return "";
         }
-        String trimmed = label.strip().replaceAll("\\s+", "");
-        return trimmed.endsWith("指标") && trimmed.length() > 2 ? trimmed.substring(0, trimmed.length() - 2) : trimmed;
+        String text = BLANKS_AND_MARKERS.matcher(label).replaceAll("");
+        text = SCORE_OR_NOTE.matcher(text).replaceAll("");
+        text = BRACKETS.matcher(text).replaceAll("");
+        for (String suffix : SUFFIXES) {
+            if (text.endsWith(suffix) && text.length() > suffix.length()) {
+                text = text.substring(0, text.length() - suffix.length());
+            }
+        }
+        return text;
     }
+
+    private static final Pattern BLANKS_AND_MARKERS = Pattern.compile("[\\s\\u3000★☆*＊]+");
+    private static final Pattern SCORE_OR_NOTE = Pattern.compile(
+            "[(（][^()（）]*(?:\\d\\s*分|必填|选填|硬性|\\d[\\d.\\-~～—–]*)[^()（）]*[)）]分?");
+    private static final Pattern BRACKETS = Pattern.compile("[()（）\\[\\]【】]");
+    private static final List<String> SUFFIXES = List.of("指标", "目标");
 }

@@ -33,7 +33,10 @@ public final class TableValidator {
     private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,})\\1");
     private static final Pattern MONEY = Pattern.compile("金额|资金|经费|费用|成本|欠款|价款|造价");
     private static final Pattern NOT_MONEY = Pattern.compile("率|到位|执行|比例|占比|控制");
-    private static final Pattern PROCESS_INDICATOR = Pattern.compile("预算执行率|资金到位");
+    /** Fund-process indicators: scored outside the indicator tree, never under 产出 or 效益. */
+    private static final Pattern PROCESS_INDICATOR = Pattern.compile("预算执行率|资金.{0,4}(?:到位|下达|支出|拨付)");
+    /** Indicators whose value is a date or a time, where a bare five-digit number is an Excel date serial. */
+    private static final Pattern TIME_NAME = Pattern.compile("时间|日期|时限|期限|截止|完成时|到位时");
     private static final Set<String> OUTPUT_OR_EFFECT = Set.of("QUANTITY", "QUALITY", "TIMELINESS", "COST", "BENEFIT",
             "SATISFACTION");
     private static final int MAX_CHECKED_TEXT = 200;
@@ -44,12 +47,29 @@ public final class TableValidator {
         this.tables = tables;
     }
 
+    /** What was checked under which family, and what was found. */
+    public record Outcome(String profile, boolean detected, List<Finding> findings) {
+    }
+
+    /** The findings under a known family, in a known budget year (the seed's and the stored unit-years' case). */
     public List<Finding> validate(TableDraft table, String profile, int budgetYear) {
+        return check(table, profile, budgetYear).findings();
+    }
+
+    /**
+     * Checks a table under {@code profile} — a family or an alias of one; {@code null} detects the family from the
+     * table's own 一级/二级 labels — and in {@code budgetYear} ({@code null}: the period is not held to a year).
+     * The caller makes sure a named profile exists ({@link RuleTables#resolve}).
+     */
+    public Outcome check(TableDraft table, String profile, Integer budgetYear) {
         Findings found = new Findings();
+        List<Indicator> rows = table.indicators() == null ? List.of() : table.indicators();
+        boolean detected = tables.resolve(profile).isEmpty();
+        String family = detected ? detectFamily(rows, found) : tables.resolve(profile).get();
         checkHeader(table, budgetYear, found);
         checkNarrative(table, found);
-        checkIndicators(table.indicators() == null ? List.of() : table.indicators(), profile, found);
-        return found.list;
+        checkIndicators(rows, family, found);
+        return new Outcome(family, detected, found.list);
     }
 
     /** The unit-level goal check: 年度绩效目标 identical to another project's of the same unit-year. */
@@ -72,7 +92,7 @@ public final class TableValidator {
      * The header's form is the input check's to decide ({@link TableDraftChecker}): its refusals are reported as
      * ERRORs under its own rule ids and words. What a bureau checks beyond form follows.
      */
-    private void checkHeader(TableDraft t, int budgetYear, Findings found) {
+    private void checkHeader(TableDraft t, Integer budgetYear, Findings found) {
         TableDraftChecker.Inspection inspection = CHECKER.inspect(t, t.unitCode());
         for (TableDraftChecker.Refusal refusal : inspection.refusals()) {
             if (!refusal.field().startsWith(TableField.INDICATORS)) {
@@ -87,7 +107,7 @@ public final class TableValidator {
         notAbove(values, TableField.YEAR_AMOUNT, TableField.TOTAL_AMOUNT, "amount.yearWithinTotal", found);
         notAbove(values, TableField.LAST_YEAR_AMOUNT, TableField.LAST_TOTAL_AMOUNT, "amount.lastYearWithinLastTotal",
                 found);
-        if (values.get(TableField.START_DATE) instanceof LocalDate start
+        if (budgetYear != null && values.get(TableField.START_DATE) instanceof LocalDate start
                 && values.get(TableField.END_DATE) instanceof LocalDate end && !start.isAfter(end)
                 && (end.getYear() < budgetYear || start.getYear() > budgetYear)) {
             found.add("period.outsideBudgetYear", Severity.ERROR, TableField.START_DATE.key(), null,
@@ -125,6 +145,11 @@ public final class TableValidator {
     private void checkIndicators(List<Indicator> rows, String profile, Findings found) {
         if (rows.isEmpty()) {
             found.add("indicator.none", Severity.ERROR, TableField.INDICATORS, null, null, "没有填写任何绩效指标");
+        }
+        if (rows.size() > TableDraftChecker.MAX_INDICATORS) {
+            found.add("indicator.tooMany", Severity.ERROR, TableField.INDICATORS, null, String.valueOf(rows.size()),
+                    "绩效指标最多 " + TableDraftChecker.MAX_INDICATORS + " 行，本表有 " + rows.size() + " 行，未逐行校验");
+            return;
         }
         Set<String> categories = new HashSet<>();
         Map<String, Integer> firstRowOfName = new HashMap<>();
@@ -212,24 +237,80 @@ public final class TableValidator {
         }
     }
 
+    /**
+     * The family whose 一级/二级 pairs place most rows (the first declared wins a tie). Rows that only another family
+     * places mean the table mixes templates: one WARNING names them.
+     */
+    private String detectFamily(List<Indicator> rows, Findings found) {
+        List<String> families = List.copyOf(tables.profiles());
+        int[] placed = new int[families.size()];
+        int checked = Math.min(rows.size(), TableDraftChecker.MAX_INDICATORS);
+        for (int i = 0; i < checked; i++) {
+            Indicator row = rows.get(i);
+            for (int f = 0; f < families.size(); f++) {
+                if (row != null && tables.places(families.get(f), row.level1(), row.level2())) {
+                    placed[f]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int f = 1; f < families.size(); f++) {
+            best = placed[f] > placed[best] ? f : best;
+        }
+        String family = families.get(best);
+        List<String> foreign = new ArrayList<>();
+        for (int i = 0; i < checked; i++) {
+            Indicator row = rows.get(i);
+            if (row != null && !tables.places(family, row.level1(), row.level2())) {
+                String shownRow = "第 " + (i + 1) + " 行（";
+                families.stream().filter(other -> tables.places(other, row.level1(), row.level2())).findFirst()
+                        .ifPresent(other -> foreign.add(shownRow + other + "）"));
+            }
+        }
+        if (!foreign.isEmpty()) {
+            found.add("profile.mixedFamilies", Severity.WARNING, TableField.INDICATORS, null, family,
+                    "本表按规则集 " + family + " 校验，但混用了其他模板的指标：" + String.join("、", foreign.subList(0,
+                            Math.min(5, foreign.size()))) + (foreign.size() > 5 ? " 等 " + foreign.size() + " 行" : ""));
+        }
+        return family;
+    }
+
     private void checkTarget(String name, String category, String written, int row, Findings found) {
         TargetValue target = TargetValue.parse(written, tables);
         switch (target.kind()) {
             case UNPARSEABLE -> {
                 found.add("target.unparseable", Severity.ERROR, "target", row, abbreviate(written),
                         "「" + shown(name) + "」的目标值「" + abbreviate(written) + "」无法识别：应写作运算符加数值和单位"
-                                + "（如 ≥95%、=1.2万个），或规定的定性用语（如 健全、及时）");
+                                + "（如 ≥95%、=1.2万个），日期（如 2023年12月底前），或规定的定性用语（如 健全、稳步提高）");
                 return;
             }
-            case EXCEL_SERIAL -> {
-                found.add("target.excelSerial", Severity.ERROR, "target", row, written,
-                        "「" + shown(name) + "」的目标值「" + written + "」像是表格软件的日期序号，请填写实际目标");
+            case PLACEHOLDER -> {
+                found.add("target.placeholder", Severity.ERROR, "target", row, abbreviate(written),
+                        "「" + shown(name) + "」的目标值「" + abbreviate(written) + "」是模板占位，请填写实际的数值");
+                return;
+            }
+            case WORD -> {
+                if (target.unit() != null) {
+                    found.add("target.qualitativeWithUnit", Severity.WARNING, "target", row, abbreviate(written),
+                            "「" + shown(name) + "」的目标值是定性用语，不应带「" + target.unit() + "」");
+                }
                 return;
             }
             default -> {
             }
         }
         if (!target.isNumeric()) {
+            return;
+        }
+        boolean timeLike = "TIMELINESS".equals(category) || TIME_NAME.matcher(name).find();
+        if (target.serialCandidate() && timeLike) {
+            found.add("target.excelSerial", Severity.ERROR, "target", row, written,
+                    "「" + shown(name) + "」的目标值「" + written + "」是表格软件的日期序号，请写成日期（如 2021年12月31日前）");
+            return;
+        }
+        if (target.moneyWithPercent()) {
+            found.add("target.moneyWithPercent", Severity.ERROR, "target", row, written,
+                    "「" + shown(name) + "」的目标值「" + written + "」同时写了金额单位和 %，请只保留一个");
             return;
         }
         boolean rate = name.contains("率") || name.contains("满意度");
@@ -247,9 +328,22 @@ public final class TableValidator {
                 found.add("target.moneyAsPercent", Severity.ERROR, "target", row, written,
                         "「" + shown(name) + "」是金额类指标，目标值应是金额，不能用百分比");
             }
-        } else if (rate && (target.unit() == null || target.unit().isEmpty())) {
+        } else if (rate && target.withoutUnit()) {
             found.add("target.rateWithoutPercent", Severity.WARNING, "target", row, written,
                     "「" + shown(name) + "」是比率类指标，目标值 " + written + " 缺少 %");
+        } else if (target.withoutUnit() && !"COST".equals(category)) {
+            found.add("target.unitMissing", Severity.WARNING, "target", row, written,
+                    "「" + shown(name) + "」的目标值 " + written + " 没有计量单位");
+        }
+        if ("COST".equals(category) && !target.percent()) {
+            if (!target.hasCurrency() && !rate) {
+                found.add("target.costWithoutCurrency", Severity.WARNING, "target", row, written,
+                        "「" + shown(name) + "」是成本指标，目标值 " + written + " 应带货币单位（元、万元）");
+            }
+            if (">".equals(target.operator()) || "≥".equals(target.operator())) {
+                found.add("target.costAtLeast", Severity.WARNING, "target", row, written,
+                        "「" + shown(name) + "」是成本指标，应写上限（≤），而不是 " + target.operator());
+            }
         }
         var negative = tables.negativeKeywordIn(name);
         if (negative.isPresent() && (">".equals(target.operator()) || "≥".equals(target.operator()))) {

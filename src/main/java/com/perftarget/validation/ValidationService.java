@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.table.TableDraft;
@@ -25,25 +26,25 @@ import com.perftarget.version.VersionService;
 @Transactional
 public class ValidationService {
 
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
     private final SubmissionService submissions;
     private final VersionService versions;
     private final RuleTablesSource rules;
     private final UnitBudgetRepository budgets;
     private final ValidationFindingRepository findings;
     private final ValidationRunRepository runs;
-    private final String defaultProfile;
 
     public ValidationService(SubmissionService submissions, VersionService versions, RuleTablesSource rules,
                              UnitBudgetRepository budgets, ValidationFindingRepository findings,
-                             ValidationRunRepository runs,
-                             @Value("${perftarget.validation.default-profile}") String defaultProfile) {
+                             ValidationRunRepository runs) {
         this.submissions = submissions;
         this.versions = versions;
         this.rules = rules;
         this.budgets = budgets;
         this.findings = findings;
         this.runs = runs;
-        this.defaultProfile = defaultProfile;
     }
 
     /**
@@ -56,7 +57,8 @@ public class ValidationService {
                 () -> new IllegalStateException("填报 " + submissionId + " 还没有提交过的版本可以校验"));
         TableDraft table = TableDraft.of(version.table());
         List<Finding> found = new ArrayList<>(new TableValidator(rules.current())
-                .validate(table, profileOf(submission.getUnitCode(), submission.getYear()), submission.getYear()));
+                .check(table, profileOf(submission.getUnitCode(), submission.getYear()), submission.getYear())
+                .findings());
         Map<String, String> otherGoals = new LinkedHashMap<>();
         submissions.list(submission.getUnitCode(), submission.getYear()).stream()
                 .filter(other -> !other.getId().equals(submissionId))
@@ -69,14 +71,21 @@ public class ValidationService {
         return found;
     }
 
-    /** Validates a table as sent under a profile, saving nothing (the API's dry run). */
+    /**
+     * Validates a table as sent, saving nothing (the API's dry run): under {@code profile} (a family or an alias;
+     * {@code null} detects the family from the table) and in {@code year} ({@code null}: not held to a budget year).
+     */
     @Transactional(readOnly = true)
-    public List<Finding> validate(TableDraft table, String profile) {
+    public TableValidator.Outcome validate(TableDraft table, String profile, Integer year) {
         RuleTables tables = rules.current();
-        if (!tables.profiles().contains(profile)) {
-            throw new UnknownProfileException(profile, tables.profiles());
+        if (profile != null && tables.resolve(profile).isEmpty()) {
+            throw new UnknownProfileException(profile, tables.profileNames());
         }
-        return new TableValidator(tables).validate(table, profile, yearOf(profile));
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            throw new InvalidInputException(List.of(new FieldError("year",
+                    "预算年度应在 " + MIN_YEAR + "～" + MAX_YEAR + " 年之间，收到 " + year)));
+        }
+        return new TableValidator(tables).check(table, profile, year);
     }
 
     /** The unit check of a unit-year against the budget figures stored for it. */
@@ -91,14 +100,9 @@ public class ValidationService {
                 budget.getGeneralProjects(), budget.getSpecialFunds()));
     }
 
-    /** The profile of a unit-year: the one stored with its budget figures, else the default. */
+    /** The profile of a unit-year as stored with its budget figures; {@code null} (none) lets the table's labels decide. */
     String profileOf(String unitCode, int year) {
-        return budgets.findById(new UnitBudget.Key(unitCode, year)).map(UnitBudget::getProfile).orElse(defaultProfile);
-    }
-
-    /** A profile names its budget year last ({@code JY2021}). */
-    static int yearOf(String profile) {
-        return Integer.parseInt(profile.substring(profile.length() - 4));
+        return budgets.findById(new UnitBudget.Key(unitCode, year)).map(UnitBudget::getProfile).orElse(null);
     }
 
     /** The findings of the latest validated version; empty before the first validation. */

@@ -24,7 +24,8 @@ class RuleTablesModelTest {
     private static final Pattern PLAIN_LITERAL = Pattern.compile("\"[^\"\\\\]*\"");
     /** The tables read, with how many cells (inputs and outputs) each rule has. */
     private static final Map<String, Integer> TABLES = Map.of(DeployedRuleTables.CATEGORIES, 4,
-            DeployedRuleTables.REQUIREMENTS, 4, DeployedRuleTables.WORDS, 2, DeployedRuleTables.NEGATIVE_KEYWORDS, 3);
+            DeployedRuleTables.REQUIREMENTS, 4, DeployedRuleTables.WORDS, 2, DeployedRuleTables.NEGATIVE_KEYWORDS, 3,
+            DeployedRuleTables.ALIASES, 2);
 
     @Test
     void everyCellTheApplicationReadsIsAPlainLiteral() throws Exception {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.perftarget.support.Drafts;
@@ -67,7 +68,23 @@ class TableValidatorTest {
                 broken("indicator.processMisplaced", Severity.WARNING, "name", 8, d -> Drafts.withRow(d, 7, new Indicator("产出目标", "数量", "预算执行率", "=100%"))),
                 broken("text.emoji", Severity.WARNING, "name", 8, d -> rename(d, 7, "警车数量🚓")),
                 broken("target.unparseable", Severity.ERROR, "target", 8, d -> Drafts.withTarget(d, 7, "辅助工作")),
-                broken("target.excelSerial", Severity.ERROR, "target", 8, d -> Drafts.withTarget(d, 7, "44,561")),
+                broken("target.excelSerial", Severity.ERROR, "target", 8, d -> Drafts.withRow(d, 7,
+                        new Indicator("产出目标", "时效", "设备到位时间", "=44,561"))),
+                broken("target.excelSerial", Severity.ERROR, "target", 8, d -> Drafts.withRow(d, 7,
+                        new Indicator("产出目标", "时效", "项目完成时间", "≤ 44 561"))),
+                broken("target.unitMissing", Severity.WARNING, "target", 8, d -> Drafts.withTarget(d, 7, "45000")),
+                broken("target.moneyWithPercent", Severity.ERROR, "target", 8, d -> Drafts.withTarget(d, 7, "28.8万元%")),
+                broken("target.placeholder", Severity.ERROR, "target", 8, d -> Drafts.withTarget(d, 7, "≥**%")),
+                broken("target.placeholder", Severity.ERROR, "target", 8, d -> Drafts.withTarget(d, 7, "万元")),
+                broken("target.placeholder", Severity.ERROR, "target", 8, d -> Drafts.withTarget(d, 7, "%")),
+                broken("target.costAtLeast", Severity.WARNING, "target", 8, d -> Drafts.withRow(d, 7,
+                        new Indicator("产出目标", "成本", "设备购置成本", "≥30万元"))),
+                broken("target.costWithoutCurrency", Severity.WARNING, "target", 8, d -> Drafts.withRow(d, 7,
+                        new Indicator("产出目标", "成本", "设备购置成本", "≤250万"))),
+                broken("indicator.processMisplaced", Severity.WARNING, "name", 8, d -> Drafts.withRow(d, 7,
+                        new Indicator("产出目标", "时效", "预算资金当年下达率", "=100%"))),
+                broken("indicator.processMisplaced", Severity.WARNING, "name", 8, d -> Drafts.withRow(d, 7,
+                        new Indicator("效果目标", "社会效益", "资金到位率", "=100%"))),
                 broken("target.percentOutOfRange", Severity.ERROR, "target", 9, d -> Drafts.withTarget(d, 8, "=120%")),
                 broken("target.percent100", Severity.WARNING, "target", 9, d -> Drafts.withTarget(d, 8, "≥100%")),
                 broken("target.percent100", Severity.WARNING, "target", 12, d -> Drafts.withTarget(d, 11, "≤100%")),
@@ -116,16 +133,61 @@ class TableValidatorTest {
     }
 
     @Test
-    void theCzProfileAcceptsTheCommonWrittenForms() {
+    void theMinistryFamilyAcceptsTheCommonWrittenFormsAndItsOldName() {
         List<Indicator> rows = List.of(
                 new Indicator("成本指标", "经济成本指标", "项目总成本", "≤272.5万元"),
                 new Indicator("产出指标", "数量指标", "警车数量", "≥30辆"),
                 new Indicator("产出", "质量", "采购装备合格率", "≥95%"),
                 new Indicator("效益指标", "社会效益指标", "居民出行安全保障", "提升"),
                 new Indicator("满意度指标", "服务对象满意度指标", "社会群众满意度", "≥95%"));
-        assertThat(VALIDATOR.validate(Drafts.withRows(CLEAN, rows), "CZ2021", 2021)).isEmpty();
-        assertThat(VALIDATOR.validate(CLEAN, "CZ2021", 2021))
+        assertThat(VALIDATOR.validate(Drafts.withRows(CLEAN, rows), "MOF101", 2021)).isEmpty();
+        assertThat(VALIDATOR.check(Drafts.withRows(CLEAN, rows), "CZ2021", 2021).profile()).isEqualTo("MOF101");
+        assertThat(VALIDATOR.validate(CLEAN, "MOF101", 2021))
                 .anyMatch(f -> f.ruleId().equals("indicator.unknownLevel1"));
+    }
+
+    @Test
+    void theFamilyIsDetectedFromTheLabelsAndAMixedTableIsAWarning() {
+        List<Indicator> local = List.of(
+                new Indicator("产出指标(50分)", "数量指标（必填）", "培训人次", "≥1200人次"),
+                new Indicator("产出指标", "质量指标", "培训合格率", "≥95%"),
+                new Indicator("产出指标", "成本指标", "人均培训成本", "≤800元"),
+                new Indicator("效益指标(30分)", "社会效益\n指标", "群众安全感", "稳步提高"),
+                new Indicator("满意度指标", "★社会公众或服务对象满意度指标", "参训人员满意度", "≥90%"));
+        TableValidator.Outcome outcome = VALIDATOR.check(Drafts.withRows(CLEAN, local), null, 2021);
+        assertThat(outcome.profile()).isEqualTo("LOCAL");
+        assertThat(outcome.detected()).isTrue();
+        assertThat(outcome.findings()).isEmpty();
+
+        List<Indicator> mixed = new ArrayList<>(local);
+        mixed.add(new Indicator("成本指标(0-20)分", "经济成本指标", "项目总成本", "≤20万元"));
+        TableValidator.Outcome mixedOutcome = VALIDATOR.check(Drafts.withRows(CLEAN, mixed), null, 2021);
+        assertThat(mixedOutcome.profile()).isEqualTo("LOCAL");
+        assertThat(mixedOutcome.findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("profile.mixedFamilies");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("第 6 行", "MOF101");
+        });
+
+        assertThat(VALIDATOR.check(CLEAN, null, 2021).profile()).isEqualTo(JY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"产出指标(50分) | 产出", "产出目标 | 产出", "成本指标(0-20)分 | 成本",
+            "数量指标 (必填硬性指标) | 数量", "经济效益 指标 (选填) | 经济效益", "★服务对象⏎满意度指标 | 服务对象满意度",
+            "生态(环境)效益指标 | 生态环境效益", "社会效益指标（10分） | 社会效益", "投入与目标管理 | 投入与目标管理"})
+    void labelsAreNormalisedBeforeMatching(String written, String normal) {
+        // ⏎ stands for a line break inside the cell, as spreadsheets export wrapped labels.
+        assertThat(RuleTables.normal(written.replace("⏎", "\n"))).isEqualTo(normal);
+    }
+
+    @Test
+    void withoutABudgetYearThePeriodIsNotHeldToOne() {
+        TableDraft in2021 = Drafts.withDates(CLEAN, "2021-01-01", "2021-12-31");
+        assertThat(VALIDATOR.check(in2021, JY, 2023).findings())
+                .anyMatch(f -> f.ruleId().equals("period.outsideBudgetYear"));
+        assertThat(VALIDATOR.check(in2021, JY, null).findings())
+                .noneMatch(f -> f.ruleId().equals("period.outsideBudgetYear"));
     }
 
     static Stream<Arguments> garbage() {

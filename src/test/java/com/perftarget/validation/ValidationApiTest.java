@@ -18,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import com.perftarget.process.DeployedRuleTables;
 import com.perftarget.submission.SubmissionService;
@@ -57,10 +59,59 @@ class ValidationApiTest {
     void anUnknownProfileIs400AndGarbageGetsFindings() throws Exception {
         ResponseEntity<String> unknown = postEntity("/api/validation?profile=XX1999", "{}");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unknown.getBody()).contains("JY2021", "CZ2021");
+        assertThat(unknown.getBody()).contains("JY2021", "LOCAL", "MOF101", "CZ2021");
         JsonNode empty = post("/api/validation?profile=CZ2021", "{\"projectName\":\"<b>x</b>\",\"indicators\":[{}]}");
         assertThat(empty.get("findings").findValuesAsText("ruleId"))
                 .contains("header.required", "text.markup", "indicator.incomplete", "category.required");
+    }
+
+    @Test
+    void withoutAProfileTheFamilyComesFromTheLabelsAndTheYearFromTheRequest() throws Exception {
+        ObjectNode table = (ObjectNode) json.readTree(http.withBasicAuth("bureau", "demo")
+                .getForObject(url("020008-2021-01"), String.class));
+        ArrayNode rows = table.putArray("indicators");
+        rows.addObject().put("level1", "产出指标(50分)").put("level2", "数量指标（必填）").put("name", "培训人次")
+                .put("target", "45000");
+        rows.addObject().put("level1", "产出指标").put("level2", "时效指标").put("name", "培训完成时间")
+                .put("target", "2023年12月底前");
+        rows.addObject().put("level1", "产出指标").put("level2", "成本指标").put("name", "培训成本").put("target", "≤5万元");
+        rows.addObject().put("level1", "效益指标").put("level2", "社会效益指标").put("name", "群众安全感").put("target", "稳步提高");
+        rows.addObject().put("level1", "满意度指标").put("level2", "社会公众或服务对象满意度指标").put("name", "群众满意度")
+                .put("target", "≥90%");
+
+        JsonNode detected = post("/api/validation", table.toString());
+        assertThat(detected.get("profile").asText()).isEqualTo("LOCAL");
+        assertThat(detected.get("profileDetected").asBoolean()).isTrue();
+        assertThat(detected.get("findings")).noneMatch(f -> f.get("severity").asText().equals("ERROR"));
+        assertThat(detected.get("findings").findValuesAsText("ruleId")).doesNotContain("period.outsideBudgetYear");
+
+        JsonNode in2023 = post("/api/validation?profile=LOCAL&year=2023", table.toString());
+        assertThat(in2023.get("profileDetected").asBoolean()).isFalse();
+        assertThat(in2023.get("findings").findValuesAsText("ruleId")).contains("period.outsideBudgetYear");
+        assertThat(post("/api/validation?profile=CZ2021", table.toString()).get("profile").asText()).isEqualTo("MOF101");
+
+        for (String year : new String[] {"1999", "2101", "abc"}) {
+            ResponseEntity<String> refused = postEntity("/api/validation?year=" + year, table.toString());
+            assertThat(refused.getStatusCode()).as(year).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json.readTree(refused.getBody()).get("error").asText()).as(year).isNotBlank();
+        }
+    }
+
+    @Test
+    void aTableOfTenThousandRowsIsRefusedWithItsLimitNotValidatedRowByRow() throws Exception {
+        ObjectNode table = (ObjectNode) json.readTree(http.withBasicAuth("bureau", "demo")
+                .getForObject(url("020008-2021-01"), String.class));
+        ArrayNode rows = table.putArray("indicators");
+        for (int i = 0; i < 10_000; i++) {
+            rows.addObject().put("level1", "产出指标").put("level2", "数量指标").put("name", "指标" + i).put("target", "≥1个");
+        }
+        JsonNode findings = post("/api/validation?profile=LOCAL", table.toString()).get("findings");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("ruleId").asText()).isEqualTo("indicator.tooMany");
+            assertThat(f.get("severity").asText()).isEqualTo("ERROR");
+            assertThat(f.get("message").asText()).contains("200", "10000");
+        });
+        assertThat(findings.size()).isLessThan(20);
     }
 
     @Test
