@@ -75,9 +75,12 @@ public final class RuleTables {
         return categories.containsKey(family) ? Optional.of(family) : Optional.empty();
     }
 
-    /** Whether the profile places 二级 {@code level2} under 一级 {@code level1}: the evidence family detection counts. */
-    public boolean places(String profile, String level1, String level2) {
-        return category(profile, level1, level2).isPresent();
+    /**
+     * Whether the profile places 二级 {@code level2} under 一级 {@code level1}, both already {@link #normal normal}:
+     * the evidence family detection counts.
+     */
+    public boolean placesNormal(String profile, String level1, String level2) {
+        return categories.getOrDefault(profile, Map.of()).getOrDefault(level1, Map.of()).containsKey(level2);
     }
 
     public boolean knowsLevel1(String profile, String level1) {
@@ -119,9 +122,12 @@ public final class RuleTables {
         if (label == null) {
             return "";
         }
-        String text = BLANKS_AND_MARKERS.matcher(label).replaceAll("");
-        text = SCORE_OR_NOTE.matcher(text).replaceAll("");
-        text = BRACKETS.matcher(text).replaceAll("");
+        String text = label;
+        if (needsCleaning(label)) {
+            text = BLANKS_AND_MARKERS.matcher(text).replaceAll("");
+            text = SCORE_OR_NOTE.matcher(text).replaceAll("");
+            text = BRACKETS.matcher(text).replaceAll("");
+        }
         for (String suffix : SUFFIXES) {
             if (text.endsWith(suffix) && text.length() > suffix.length()) {
                 text = text.substring(0, text.length() - suffix.length());
@@ -130,6 +136,18 @@ public final class RuleTables {
         return text;
     }
 
+    /** Most labels are plain words: only those with a blank, a marker or a bracket go through the patterns. */
+    private static boolean needsCleaning(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c) || CLEANED.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CLEANED = "\u3000★☆*＊()（）[]【】";
     private static final Pattern BLANKS_AND_MARKERS = Pattern.compile("[\\s\\u3000★☆*＊]+");
     private static final Pattern SCORE_OR_NOTE = Pattern.compile(
             "[(（][^()（）]*(?:\\d\\s*分|必填|选填|硬性|\\d[\\d.\\-~～—–]*)[^()（）]*[)）]分?");

@@ -243,14 +243,20 @@ public final class TableValidator {
      */
     private String detectFamily(List<Indicator> rows, Findings found) {
         List<String> families = List.copyOf(tables.profiles());
-        int[] placed = new int[families.size()];
         int checked = Math.min(rows.size(), TableDraftChecker.MAX_INDICATORS);
+        // Which families place each row, worked out once per row.
+        boolean[][] placedBy = new boolean[checked][families.size()];
+        int[] placed = new int[families.size()];
         for (int i = 0; i < checked; i++) {
             Indicator row = rows.get(i);
+            if (row == null) {
+                continue;
+            }
+            String level1 = RuleTables.normal(row.level1());
+            String level2 = RuleTables.normal(row.level2());
             for (int f = 0; f < families.size(); f++) {
-                if (row != null && tables.places(families.get(f), row.level1(), row.level2())) {
-                    placed[f]++;
-                }
+                placedBy[i][f] = tables.placesNormal(families.get(f), level1, level2);
+                placed[f] += placedBy[i][f] ? 1 : 0;
             }
         }
         int best = 0;
@@ -260,11 +266,13 @@ public final class TableValidator {
         String family = families.get(best);
         List<String> foreign = new ArrayList<>();
         for (int i = 0; i < checked; i++) {
-            Indicator row = rows.get(i);
-            if (row != null && !tables.places(family, row.level1(), row.level2())) {
-                String shownRow = "第 " + (i + 1) + " 行（";
-                families.stream().filter(other -> tables.places(other, row.level1(), row.level2())).findFirst()
-                        .ifPresent(other -> foreign.add(shownRow + other + "）"));
+            if (!placedBy[i][best]) {
+                for (int f = 0; f < families.size(); f++) {
+                    if (placedBy[i][f]) {
+                        foreign.add("第 " + (i + 1) + " 行（" + families.get(f) + "）");
+                        break;
+                    }
+                }
             }
         }
         if (!foreign.isEmpty()) {

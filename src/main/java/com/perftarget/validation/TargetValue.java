@@ -53,17 +53,21 @@ public record TargetValue(Kind kind, String operator, BigDecimal number, String 
         if (PLACEHOLDER.matcher(text).find() || UNIT_ONLY.matcher(text).matches()) {
             return of(Kind.PLACEHOLDER);
         }
-        for (Pattern date : DATES) {
-            if (date.matcher(text).matches()) {
-                return of(Kind.DATE);
+        if (mayBeDate(text)) {
+            for (Pattern date : DATES) {
+                if (date.matcher(text).matches()) {
+                    return of(Kind.DATE);
+                }
             }
         }
-        TargetValue worded = worded(text, AT_LEAST, "≥");
-        if (worded == null) {
-            worded = worded(text, AT_MOST, "≤");
-        }
-        if (worded != null) {
-            return worded;
+        if (mayBeWorded(text)) {
+            TargetValue worded = worded(text, AT_LEAST, "≥");
+            if (worded == null) {
+                worded = worded(text, AT_MOST, "≤");
+            }
+            if (worded != null) {
+                return worded;
+            }
         }
         TargetValue number = number(text);
         if (number != null) {
@@ -84,6 +88,18 @@ public record TargetValue(Kind kind, String operator, BigDecimal number, String 
             return of(Kind.STATEMENT);
         }
         return of(Kind.UNPARSEABLE);
+    }
+
+    /** The words {@link #AT_LEAST} and {@link #AT_MOST} look for all have one of these characters. */
+    private static boolean mayBeWorded(String text) {
+        return text.indexOf('以') >= 0 || text.indexOf('不') >= 0 || text.indexOf('于') >= 0 || text.indexOf('达') >= 0
+                || text.indexOf('超') >= 0 || text.indexOf('控') >= 0;
+    }
+
+    /** Every date form has 年, 月 or 日, or starts with a year and a separator ({@code 2023.07}, {@code 2021-12-31}). */
+    private static boolean mayBeDate(String text) {
+        return text.indexOf('年') >= 0 || text.indexOf('月') >= 0 || text.indexOf('日') >= 0
+                || text.length() >= 6 && (text.startsWith("19") || text.startsWith("20")) && ".-/".indexOf(text.charAt(4)) >= 0;
     }
 
     public boolean isNumeric() {
