@@ -30,9 +30,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     public static final String CALLER = "com.perftarget.api.Caller";
 
     private final IdentityService identity;
+    private final String requiredGroup;
 
-    public ApiAuthenticationFilter(IdentityService identity) {
+    /** {@code requiredGroup}: the group a caller must belong to, or {@code null} for any authenticated user. */
+    public ApiAuthenticationFilter(IdentityService identity, String requiredGroup) {
         this.identity = identity;
+        this.requiredGroup = requiredGroup;
     }
 
     @Override
@@ -53,6 +56,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         String userId = credentials[0];
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        if (requiredGroup != null && !groups.contains(requiredGroup)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "只有系统管理员可以访问");
+            return;
+        }
         request.setAttribute(ApiAuthenticationFilter.CALLER, new Caller(userId, groups));
         identity.setAuthentication(userId, groups);
         try {

@@ -1,14 +1,20 @@
 package com.perftarget.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.apache.catalina.core.StandardHost;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import com.perftarget.access.Groups;
 
 @Configuration
 public class ApiConfiguration {
@@ -37,8 +43,32 @@ public class ApiConfiguration {
     @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, null));
         registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** Actuator endpoints other than health (metrics, Prometheus, info …) are for administrators only. */
+    @Bean
+    public FilterRegistrationBean<ApiAuthenticationFilter> actuatorAuthenticationFilter(IdentityService identity) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, Groups.ADMIN) {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        return StartupGateFilter.isHealthProbe(request);
+                    }
+                });
+        registration.addUrlPatterns("/actuator/*");
+        return registration;
+    }
+
+    /** First of all filters: 503 "starting" until the application is ready (see {@link StartupGateFilter}). */
+    @Bean
+    public FilterRegistrationBean<StartupGateFilter> startupGateFilter(ApplicationAvailability availability) {
+        FilterRegistrationBean<StartupGateFilter> registration =
+                new FilterRegistrationBean<>(new StartupGateFilter(availability));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

@@ -1,26 +1,48 @@
 package com.perftarget.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import com.perftarget.submission.Submission;
+import com.perftarget.submission.SubmissionService;
 
 /**
  * Puts our guards in front of the engine's services, so that they hold for every caller (Tasklist, Cockpit, Admin,
  * {@code /engine-rest}, our API): task and form services behind {@link FormSubmissionGuard}, the identity service
  * behind {@link GuardedIdentityService}, metrics for administrators only ({@link AdminOnlyMetricsManagementService}).
+ * And what operations watch: completions timed ({@link CompletionTimer}), refused logins counted, incidents turned
+ * into tasks for the administrators ({@link AdminAlertIncidentHandler}).
  */
 @Component
 public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
 
-    private final Map<String, Map<String, FormContract>> formsByProcess;
+    public static final String LOGINS_REFUSED = "perftarget.logins.refused";
 
-    public EngineGuardsPlugin(List<ProcessForms> processes) {
+    private final Map<String, Map<String, FormContract>> formsByProcess;
+    private final MeterRegistry meters;
+    private final ObjectProvider<SubmissionService> submissions;
+
+    public EngineGuardsPlugin(List<ProcessForms> processes, MeterRegistry meters,
+                              ObjectProvider<SubmissionService> submissions) {
         this.formsByProcess = processes.stream()
                 .collect(Collectors.toMap(ProcessForms::processKey, ProcessForms::formsByTask));
+        this.meters = meters;
+        this.submissions = submissions;
     }
 
     @Override
@@ -28,7 +50,19 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
         FormSubmissionGuard guard = new FormSubmissionGuard(formsByProcess);
         configuration.setTaskService(new GuardedTaskService(guard));
         configuration.setFormService(new GuardedFormService(guard));
-        configuration.setIdentityService(new GuardedIdentityService());
+        configuration.setIdentityService(new GuardedIdentityService(Counter.builder(LOGINS_REFUSED)
+                .description("logins refused: unknown user or wrong password").register(meters)));
         configuration.setManagementService(new AdminOnlyMetricsManagementService(configuration));
+        List<CommandInterceptor> interceptors = new ArrayList<>(
+                Optional.ofNullable(configuration.getCustomPreCommandInterceptorsTxRequired()).orElse(List.of()));
+        interceptors.add(new CompletionTimer(meters));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        List<IncidentHandler> incidentHandlers = new ArrayList<>(
+                Optional.ofNullable(configuration.getCustomIncidentHandlers()).orElse(List.of()));
+        Function<String, Optional<String>> projectOf = businessKey -> submissions.getObject()
+                .findByBusinessKey(businessKey).map(Submission::getProjectName);
+        incidentHandlers.add(new AdminAlertIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE, projectOf));
+        incidentHandlers.add(new AdminAlertIncidentHandler(Incident.EXTERNAL_TASK_HANDLER_TYPE, projectOf));
+        configuration.setCustomIncidentHandlers(incidentHandlers);
     }
 }

@@ -2,6 +2,8 @@ package com.perftarget.process;
 
 import java.util.Objects;
 
+import io.micrometer.core.instrument.Counter;
+
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
@@ -13,6 +15,22 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * grants let every user do all three to their own account.
  */
 class GuardedIdentityService extends IdentityServiceImpl {
+
+    private final Counter refusedLogins;
+
+    GuardedIdentityService(Counter refusedLogins) {
+        this.refusedLogins = refusedLogins;
+    }
+
+    /** Every login (webapps, {@code /engine-rest}, our API) checks a password here: the refused ones are counted. */
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        boolean accepted = super.checkPassword(userId, password);
+        if (!accepted) {
+            refusedLogins.increment();
+        }
+        return accepted;
+    }
 
     @Override
     public void saveUser(User user, boolean skipPasswordPolicy) {

@@ -1,6 +1,9 @@
 package com.perftarget.submission;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -40,6 +43,16 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public SubmissionDetails details(long submissionId) {
         return SubmissionDetails.of(get(submissionId));
+    }
+
+    /** How many submissions stand at each status and stage ({@code status → stage code → count}). */
+    @Transactional(readOnly = true)
+    public Map<SubmissionStatus, Map<String, Long>> countByStatusAndStage() {
+        Map<SubmissionStatus, Map<String, Long>> counts = new EnumMap<>(SubmissionStatus.class);
+        for (SubmissionRepository.StatusAndStageCount row : submissions.countByStatusAndStage()) {
+            counts.computeIfAbsent(row.getStatus(), status -> new HashMap<>()).put(row.getStage(), row.getCount());
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)

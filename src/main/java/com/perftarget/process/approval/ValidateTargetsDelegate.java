@@ -2,6 +2,9 @@ package com.perftarget.process.approval;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,15 +16,20 @@ import com.perftarget.validation.ValidationService;
 @Component
 public class ValidateTargetsDelegate implements JavaDelegate {
 
-    private final ValidationService validation;
+    public static final String TIMER = "perftarget.validation.duration";
 
-    public ValidateTargetsDelegate(ValidationService validation) {
+    private final ValidationService validation;
+    private final Timer duration;
+
+    public ValidateTargetsDelegate(ValidationService validation, MeterRegistry meters) {
         this.validation = validation;
+        this.duration = Timer.builder(TIMER).description("自动校验 of one version, findings stored")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Finding> findings = validation.validate(ApprovalProcess.SUBMISSION_ID.from(execution));
+        List<Finding> findings = duration.record(() -> validation.validate(ApprovalProcess.SUBMISSION_ID.from(execution)));
         ApprovalProcess.VALIDATION_PASSED.on(execution, !ValidationService.blocks(findings));
     }
 }

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
+import com.perftarget.access.Groups;
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewLevel;
@@ -82,6 +85,7 @@ class ApprovalProcessTest {
     @Autowired ManagementService management;
     @Autowired RepositoryService repository;
     @Autowired IdentityService identity;
+    @Autowired MeterRegistry meters;
 
     @Autowired TestIdentities identities;
 
@@ -99,7 +103,9 @@ class ApprovalProcessTest {
     void straightApproval() {
         Started started = start(1);
         fileUnchanged(started);
+        long validationsBefore = meters.timer(ValidateTargetsDelegate.TIMER).count();
         validate(started);
+        assertThat(meters.timer(ValidateTargetsDelegate.TIMER).count()).isEqualTo(validationsBefore + 1);
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.UNIT_FINANCE_REVIEW);
         assertThat(reviewTask(started)).hasCandidateGroup("unit-020008-finance");
 
@@ -265,6 +271,13 @@ class ApprovalProcessTest {
         assertThat(incident.getActivityId()).isEqualTo(ApprovalProcess.VALIDATE_TARGETS);
         assertThat(incident.getIncidentMessage()).contains("没有找到");
         assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+
+        // The administrators are told in Tasklist: a task for camunda-admin naming the table, the step and the failure.
+        Task alert = tasks.createTaskQuery().taskCandidateGroup(Groups.ADMIN)
+                .taskNameLike("处理故障：%" + started.businessKey() + "%").singleResult();
+        assertThat(alert).isNotNull();
+        assertThat(alert.getName()).contains(started.table().projectName(), "自动校验");
+        assertThat(alert.getDescription()).contains("没有找到", incident.getProcessInstanceId(), incident.getId());
 
         // What an administrator does in Cockpit: repair the cause, then retry the job.
         runtime.setVariable(started.processInstanceId(), ApprovalProcess.SUBMISSION_ID.name(), started.submissionId());
