@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.perftarget.onboarding.OnboardingService;
 import com.perftarget.onboarding.OnboardingService.Role;
+import com.perftarget.shared.StartupLock;
 import com.perftarget.submission.FundKind;
 import com.perftarget.table.TargetTable;
 import com.perftarget.unit.UnitBudget;
@@ -40,14 +41,16 @@ public class DemoDataLoader implements ApplicationRunner {
     private final UnitBudgetRepository budgets;
     private final OnboardingService onboarding;
     private final TransactionTemplate transaction;
+    private final StartupLock startupLock;
 
     public DemoDataLoader(DemoProperties demo, ResourceLoader resources, UnitBudgetRepository budgets,
-                          OnboardingService onboarding, TransactionTemplate transaction) {
+                          OnboardingService onboarding, TransactionTemplate transaction, StartupLock startupLock) {
         this.demo = demo;
         this.resources = resources;
         this.budgets = budgets;
         this.onboarding = onboarding;
         this.transaction = transaction;
+        this.startupLock = startupLock;
     }
 
     @Override
@@ -56,6 +59,8 @@ public class DemoDataLoader implements ApplicationRunner {
         List<SeedTable> seed = new SeedDocumentParser().parse(document);
         String unit = demo.unitCode();
         transaction.executeWithoutResult(status -> {
+            // A second node starting at the same moment waits here, then finds everything in place.
+            startupLock.holdUntilCommit();
             onboarding.ensureBureauAndAdministrators();
             onboarding.ensureUnit(unit, demo.unitName());
             Map<String, String> leaders = new LinkedHashMap<>();
