@@ -197,6 +197,26 @@ class TasklistBrowserTest {
     }
 
     /** No heading, link or bold text came out of what people typed. */
+    @Test
+    void administratorsReadCockpitAdminAndWelcomeInChinese() {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        assertThat(browser.findElement(By.cssSelector("button[type='submit']")).getText()).isEqualTo("登录");
+        name.sendKeys("admin");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo", Keys.ENTER);
+        // Cockpit's navigation: 流程 (Processes), 决策 (Decisions).
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='流程']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='决策']")));
+
+        browser.get("http://localhost:" + port + "/camunda/app/admin/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='授权']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='用户']")));
+
+        browser.get("http://localhost:" + port + "/camunda/app/welcome/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='应用']")));
+    }
+
     private void assertShownAsTyped() {
         assertThat(browser.findElements(By.xpath("//*[contains(@class,'fjs-form')]//a[contains(@href,'e.cn')]")))
                 .isEmpty();
