@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.perftarget.support.Http;
@@ -30,6 +32,7 @@ final class AppNode implements AutoCloseable {
     final Http http;
     private final Process process;
     private final Instant startedAt;
+    private final Set<Integer> answersWhileStarting = ConcurrentHashMap.newKeySet();
 
     private AppNode(String name, int port, Process process) {
         this.name = name;
@@ -68,8 +71,21 @@ final class AppNode implements AutoCloseable {
         await().atMost(READY_WITHIN).pollInterval(Duration.ofMillis(500))
                 .failFast("node " + name + " died while starting, see target/nodes/", () -> !process.isAlive())
                 .ignoreExceptions()
-                .until(() -> http.get(null, "/actuator/health/readiness").status() == 200);
+                .until(() -> {
+                    boolean ready = http.get(null, "/actuator/health/readiness").status() == 200;
+                    if (!ready) {
+                        // What a client with a valid demo login gets while the node starts.
+                        answersWhileStarting.add(http.send("bureau", PASSWORD, "GET",
+                                "/api/submissions?unitCode=020008&year=2021", null).status());
+                    }
+                    return ready;
+                });
         return Duration.between(startedAt, Instant.now());
+    }
+
+    /** The statuses a logged-in client got while the node was not yet ready (503 "starting"; 200 once it became so). */
+    Set<Integer> answersWhileStarting() {
+        return Set.copyOf(answersWhileStarting);
     }
 
     boolean isAlive() {

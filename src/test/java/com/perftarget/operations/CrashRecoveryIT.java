@@ -74,6 +74,7 @@ class CrashRecoveryIT {
 
             try (AppNode second = AppNode.start("node-a2", url); Demo.Database db = new Demo.Database(url)) {
                 Duration start = second.awaitReady();
+                assertThat(second.answersWhileStarting()).as("a valid login while starting").isSubsetOf(503, 200);
                 Instant ready = Instant.now();
                 await().atMost(Duration.ofMinutes(1)).until(() -> db.count("select count(*) from act_ru_job") == 0);
                 Duration takeover = Duration.between(ready, Instant.now());

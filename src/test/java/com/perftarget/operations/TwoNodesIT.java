@@ -39,6 +39,11 @@ class TwoNodesIT {
                 Duration aStart = aReady.get(4, TimeUnit.MINUTES);
                 Duration bStart = bReady.get(4, TimeUnit.MINUTES);
                 assertThat(a.isAlive() && b.isAlive()).isTrue();
+                // Before a node was ready, a valid login got 503 "starting", never a wrong-password 401.
+                assertThat(a.answersWhileStarting()).isSubsetOf(503, 200);
+                assertThat(b.answersWhileStarting()).isSubsetOf(503, 200);
+                assertThat(a.answersWhileStarting().contains(503) || b.answersWhileStarting().contains(503))
+                        .as("the later node answered 503 while it waited for the earlier one's start-up work").isTrue();
                 assertThat(db.count("select count(*) from submission")).as("demo data loaded once").isEqualTo(16);
                 assertThat(db.count("select count(*) from act_re_procdef where key_ = 'performanceTargetApproval'"))
                         .as("the process deployed once").isEqualTo(1);
@@ -78,8 +83,9 @@ class TwoNodesIT {
                 long jobsRunTwice = db.count("select count(*) from (select job_id_ from act_hi_job_log "
                         + "where job_state_ = 2 group by job_id_ having count(*) > 1) doubled");
                 System.out.printf("two nodes: started together in %d s and %d s; 16 filings (%d via each), %d "
-                                + "validations, executed by %s; contested review answered %s%n", aStart.toSeconds(),
-                        bStart.toSeconds(), 8, db.count("select count(*) from validation_run"), executors, statuses);
+                                + "validations, executed by %s; contested review answered %s; answers while starting %s "
+                        + "and %s%n", aStart.toSeconds(), bStart.toSeconds(), 8, db.count("select count(*) from validation_run"), executors, statuses,
+                        a.answersWhileStarting(), b.answersWhileStarting());
                 assertThat(executors).containsExactlyInAnyOrder("node-a", "node-b");
                 assertThat(twice).as("versions validated twice").isZero();
                 assertThat(jobsRunTwice).as("jobs run to success twice").isZero();
