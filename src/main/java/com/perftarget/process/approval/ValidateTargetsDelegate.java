@@ -29,7 +29,8 @@ public class ValidateTargetsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Finding> findings = duration.record(() -> validation.validate(ApprovalProcess.SUBMISSION_ID.from(execution)));
+        long submissionId = ApprovalProcess.SUBMISSION_ID.from(execution);
+        List<Finding> findings = duration.record(() -> validation.validate(submissionId));
         ApprovalProcess.VALIDATION_PASSED.on(execution, !ValidationService.blocks(findings));
     }
 }
