@@ -39,6 +39,13 @@ public class AccessPolicy {
         }
     }
 
+    /** The whole unit-year at once (every project, the unit's totals): the unit's finance, the bureau, administrators. */
+    public void requireWholeUnit(Caller user, String unitCode) {
+        if (!(seesEveryUnit(user) || isUnitFinance(user, unitCode))) {
+            throw new AccessDeniedException("只有单位财务和财政局可以导出单位 " + unitCode + " 的全部绩效目标表");
+        }
+    }
+
     /** Of a unit's submissions, those the caller may see: all of them, or a leader's own. */
     public List<Submission> visible(Caller user, String unitCode, List<Submission> submissions) {
         requireUnit(user, unitCode);

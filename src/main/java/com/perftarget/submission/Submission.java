@@ -176,6 +176,10 @@ public class Submission {
         return annualGoal;
     }
 
+    public BigDecimal getTotalAmount() {
+        return totalAmount;
+    }
+
     public BigDecimal getYearAmount() {
         return yearAmount;
     }

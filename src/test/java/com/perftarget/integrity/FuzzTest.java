@@ -123,13 +123,16 @@ class FuzzTest {
                     "%00", "x'")) + "&year=" + pick(List.of("2021", "2101", "-1", "x", "99999999999")), null);
             case 1, 2 -> new Request(user, "GET", "/api/submissions/" + submissionIdText() + pick(List.of("",
                     "/history", "/versions", "/versions/" + pick(List.of("1", "2", "0", "-1", "x")),
-                    "/diff?from=1&to=" + pick(List.of("1", "2", "x", "")), "/diff")), null);
+                    "/diff?from=1&to=" + pick(List.of("1", "2", "x", "")), "/diff", "/xlsx",
+                    "/versions/" + pick(List.of("1", "0", "x")) + "/xlsx")), null);
             case 3, 4, 5 -> submit(user);
             case 6, 7 -> review(user);
             case 8 -> new Request(user, "POST", "/api/validation" + pick(List.of("", "?profile=JY2021",
-                    "?profile=CZ2021", "?profile=nope")), mutate(tableOf(anySubmission())));
-            case 9 -> new Request(user, "GET", "/api/validation/units/" + pick(List.of("020008", "020009", "%00"))
-                    + "/years/" + pick(List.of("2021", "2101", "x")), null);
+                    "?profile=CZ2021", "?profile=nope", "?year=2023", "?profile=LOCAL&year=1999")),
+                    mutate(tableOf(anySubmission())));
+            case 9 -> new Request(user, "GET", pick(List.of("/api/validation/units/", "/api/units/"))
+                    + pick(List.of("020008", "020009", "%00")) + "/years/" + pick(List.of("2021", "2101", "x"))
+                    + (random.nextBoolean() ? "" : "/xlsx"), null);
             default -> engine(user);
         };
     }
