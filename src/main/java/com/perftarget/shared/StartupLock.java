@@ -32,7 +32,7 @@ public class StartupLock {
         }
     }
 
-    public static boolean isPostgres(DataSource dataSource) {
+    private static boolean isPostgres(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
             return "PostgreSQL".equals(product);

@@ -71,8 +71,13 @@ final class TableSheet {
         sheet.setColumnWidth(2, 40 * 256);
         sheet.setColumnWidth(3, 22 * 256);
         sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
-        sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
+        printOnA4FittedToWidth(sheet);
+    }
+
+    /** A4, every column on the page, as many pages down as it takes. */
+    static void printOnA4FittedToWidth(Sheet sheet) {
+        sheet.setFitToPage(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setFitWidth((short) 1);

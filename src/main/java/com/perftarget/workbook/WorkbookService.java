@@ -116,16 +116,12 @@ public class WorkbookService {
                 budget == null ? null : budget.getGeneralProjects());
         totals(sheet, row, styles, "其中：" + FundKind.SPECIAL.label(), total.subtract(general),
                 budget == null ? null : budget.getSpecialFunds());
+        sheet.setColumnWidth(0, 12 * 256);
         sheet.setColumnWidth(1, 50 * 256);
-        for (int c : new int[] {0, 2}) {
-            sheet.setColumnWidth(c, 12 * 256);
-        }
+        sheet.setColumnWidth(2, 12 * 256);
         sheet.setColumnWidth(3, 20 * 256);
         sheet.setColumnWidth(4, 22 * 256);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        TableSheet.printOnA4FittedToWidth(sheet);
     }
 
     /** A totals row: the sum of the tables, and beside it the unit's budget figure and whether they agree. */

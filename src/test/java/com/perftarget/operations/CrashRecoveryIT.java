@@ -92,7 +92,7 @@ class CrashRecoveryIT {
 
     /** Holds a lock that lets validation runs be read but not written until rolled back. */
     private static Connection blockValidationRuns(String url) throws SQLException {
-        Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+        Connection connection = Demo.Database.connect(url);
         connection.setAutoCommit(false);
         try (Statement lock = connection.createStatement()) {
             lock.execute("lock table validation_run in exclusive mode");

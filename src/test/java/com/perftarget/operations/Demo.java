@@ -82,10 +82,15 @@ final class Demo {
 
         Database(String jdbcUrl) {
             try {
-                connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                connection = connect(jdbcUrl);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** A connection of its own to the nodes' database, as the embedded server's superuser. */
+        static Connection connect(String jdbcUrl) throws SQLException {
+            return DriverManager.getConnection(jdbcUrl, "postgres", "");
         }
 
         long count(String sql, Object... args) {
