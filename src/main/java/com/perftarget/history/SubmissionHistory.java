@@ -14,7 +14,7 @@ import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.validation.ValidationRun;
 import com.perftarget.validation.ValidationService;
-import com.perftarget.version.Version;
+import com.perftarget.version.VersionHeader;
 import com.perftarget.version.VersionService;
 
 /** Every version, decision, the approval and every other operation on a submission, in the order they happened. */
@@ -41,7 +41,7 @@ public class SubmissionHistory {
         Submission submission = submissions.get(submissionId);
         Map<Integer, ValidationRun> results = validation.results(submissionId);
         List<HistoryEntry> entries = new ArrayList<>();
-        for (Version version : versions.list(submissionId)) {
+        for (VersionHeader version : versions.headers(submissionId)) {
             ValidationRun run = results.get(version.version());
             entries.add(new HistoryEntry(version.createdAt(), HistoryEntry.Type.FILED, version.version(),
                     version.author(), null, null, null, run == null ? null : run.isPassed(),

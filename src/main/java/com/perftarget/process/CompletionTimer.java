@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 class CompletionTimer extends CommandInterceptor {
 
     static final String TIMER = "perftarget.task.completion";
-    private static final Set<Class<?>> COMPLETIONS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
+    private static final Set<Class<?>> COMPLETIONS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
+            GuardedSubmitTaskFormCmd.class);
     private static final ThreadLocal<Boolean> TIMING = ThreadLocal.withInitial(() -> false);
 
     private final Timer succeeded;

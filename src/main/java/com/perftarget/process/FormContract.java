@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What one task's form may submit: the fields it defines, each with the Chinese label people read and the kind of
- * value it takes. A completion carries these and nothing else; they stay on the task (see {@link FormSubmissionGuard}).
+ * value it takes. A completion carries these and nothing else. What a field submits lives only as long as the completion
+ * (a transient variable its listeners read) unless the field is {@linkplain Field#kept kept} as a process variable, as
+ * a decision a gateway reads is (see {@link FormSubmissionGuard}).
  */
 public record FormContract(Map<String, Field> fields) {
 
@@ -31,8 +33,17 @@ public record FormContract(Map<String, Field> fields) {
         return Optional.ofNullable(fields.get(name));
     }
 
-    /** One field a form submits. */
-    public record Field(String name, String label, Kind kind) {
+    /** One field a form submits; {@code kept}: stored as a process variable rather than read once and dropped. */
+    public record Field(String name, String label, Kind kind, boolean kept) {
+
+        public Field(String name, String label, Kind kind) {
+            this(name, label, kind, false);
+        }
+
+        /** A field whose value the process keeps, such as the decision its gateway reads. */
+        public static Field kept(String name, String label, Kind kind) {
+            return new Field(name, label, kind, true);
+        }
     }
 
     /** The value types a field takes, as Tasklist's form-js and API clients send them. */

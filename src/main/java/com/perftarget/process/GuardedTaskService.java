@@ -4,13 +4,12 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The engine's task service behind {@link FormSubmissionGuard}: every variable a caller writes to a task passes the
- * task's form contract and stays on the task. A completion with variables is a form submission, so {@code /complete}
- * and {@code /submit-form} behave alike. The check reads only what cannot change (which task of which process, who
+ * task's form contract. Variables set on a task stay on it (a saved draft); a completion with variables is a form
+ * submission, checked and submitted in one transaction, so {@code /complete} and {@code /submit-form} behave alike. The check reads only what cannot change (which task of which process, who
  * may work on it); the call itself checks authorization again.
  */
 class GuardedTaskService extends TaskServiceImpl {
@@ -29,8 +28,7 @@ class GuardedTaskService extends TaskServiceImpl {
             super.complete(taskId, variables);
             return;
         }
-        guard.checkWrites(commandExecutor, taskId, variables);
-        commandExecutor.execute(new SubmitTaskFormCmd(taskId, variables, false, false));
+        commandExecutor.execute(new GuardedSubmitTaskFormCmd(guard, taskId, variables, false, false));
     }
 
     @Override
@@ -39,14 +37,17 @@ class GuardedTaskService extends TaskServiceImpl {
         if (FormSubmissionGuard.isEmpty(variables)) {
             return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
         }
-        guard.checkWrites(commandExecutor, taskId, variables);
-        return commandExecutor.execute(new SubmitTaskFormCmd(taskId, variables, true, deserializeValues));
+        return commandExecutor.execute(
+                new GuardedSubmitTaskFormCmd(guard, taskId, variables, true, deserializeValues));
     }
 
     @Override
     public void resolveTask(String taskId, Map<String, Object> variables) {
-        guard.checkWrites(commandExecutor, taskId, variables);
-        super.resolveTask(taskId, variables);
+        // What a delegate hands back stays on the task for its owner, as a draft would.
+        if (!FormSubmissionGuard.isEmpty(variables)) {
+            setVariables(taskId, variables, true);
+        }
+        super.resolveTask(taskId, null);
     }
 
     /** Covers setVariable(s) and setVariable(s)Local: only the form's fields, and always on the task itself. */

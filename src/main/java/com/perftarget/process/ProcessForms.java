@@ -8,4 +8,12 @@ public interface ProcessForms {
     String processKey();
 
     Map<String, FormContract> formsByTask();
+
+    /**
+     * Whether the process keeps what its forms submit in its own tables, so that the engine's history need not copy
+     * each submitted string ({@link FormPropertyHistoryFilter}).
+     */
+    default boolean keepsSubmissions() {
+        return false;
+    }
 }

@@ -4,17 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
- * A task-local variable declared once with its name and type: what a form shows or submits stays on its task and
- * never reaches the process instance.
+ * A value a form shows or submits, declared once with its name and type. Shown: computed when the form is opened
+ * ({@link FormPresenter}); submitted: read by the completion's listeners, and dropped with the completion unless its
+ * form field is {@linkplain FormContract.Field#kept kept} (see {@link FormSubmissionGuard}).
  */
 public record TaskVariable<T>(String name, Class<T> type) {
 
+    /** What the completion of {@code task} submitted under this name. */
     public T from(DelegateTask task) {
-        return type.cast(task.getVariableLocal(name));
-    }
-
-    public void on(DelegateTask task, T value) {
-        task.setVariableLocal(name, value);
+        return type.cast(task.getVariable(name));
     }
 
     public void putIn(VariableMap variables, T value) {

@@ -1,6 +1,7 @@
 package com.perftarget.review;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -10,4 +11,6 @@ public interface ReviewDecisionRepository extends Repository<ReviewDecision, Lon
     ReviewDecision save(ReviewDecision decision);
 
     List<ReviewDecision> findBySubmissionIdOrderByDecidedAtAscIdAsc(Long submissionId);
+
+    Optional<ReviewDecision> findFirstBySubmissionIdOrderByDecidedAtDescIdDesc(Long submissionId);
 }

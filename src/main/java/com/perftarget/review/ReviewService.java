@@ -76,7 +76,6 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public Optional<ReviewDecision> latest(long submissionId) {
-        List<ReviewDecision> all = history(submissionId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return decisions.findFirstBySubmissionIdOrderByDecidedAtDescIdDesc(submissionId);
     }
 }

@@ -1,9 +1,13 @@
 package com.perftarget.submission;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -65,6 +69,9 @@ public class Submission {
     private String overallGoal;
     private String annualGoal;
 
+    /** Finds the projects of a unit-year with the same goal through an index: {@link #annualGoalKey(String)}. */
+    private String annualGoalKey;
+
     @ElementCollection
     @CollectionTable(name = "submission_indicator", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
@@ -86,6 +93,20 @@ public class Submission {
     }
 
     /** The business key of the process instance: {@code {unitCode}-{year}-{NN}}. */
+    /** The SHA-256 (hex) of a 年度绩效目标 stripped of surrounding blanks; {@code null} for none. */
+    public static String annualGoalKey(String annualGoal) {
+        String stripped = annualGoal == null ? "" : annualGoal.strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(stripped.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     public static String businessKey(String unitCode, int year, int sequenceNo) {
         return String.format("%s-%d-%02d", unitCode, year, sequenceNo);
     }
@@ -110,8 +131,12 @@ public class Submission {
         remarks = table.remarks();
         overallGoal = table.overallGoal();
         annualGoal = table.annualGoal();
-        indicators.clear();
-        table.indicators().stream().map(IndicatorRow::new).forEach(indicators::add);
+        annualGoalKey = annualGoalKey(annualGoal);
+        // Rows unchanged are not rewritten: a re-filing that keeps its indicators writes no indicator row.
+        if (!indicators.stream().map(IndicatorRow::toIndicator).toList().equals(table.indicators())) {
+            indicators.clear();
+            table.indicators().stream().map(IndicatorRow::new).forEach(indicators::add);
+        }
         updatedAt = Instant.now();
     }
 

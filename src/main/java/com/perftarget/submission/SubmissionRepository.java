@@ -5,12 +5,20 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findByUnitCodeAndYearOrderBySequenceNo(String unitCode, int year);
 
     Optional<Submission> findByBusinessKey(String businessKey);
+
+    /** The other projects of a unit-year whose 年度绩效目标 has this {@link Submission#annualGoalKey key}. */
+    @Query("select s.projectName from Submission s where s.unitCode = :unitCode and s.year = :year "
+            + "and s.annualGoalKey = :annualGoalKey and s.id <> :excluded order by s.sequenceNo")
+    List<String> findProjectsWithAnnualGoal(@Param("unitCode") String unitCode, @Param("year") int year,
+                                            @Param("annualGoalKey") String annualGoalKey,
+                                            @Param("excluded") long excluded);
 
     /** How many submissions stand at each status and stage. */
     @Query("select s.status as status, s.stage as stage, count(s) as count from Submission s group by s.status, s.stage")

@@ -60,6 +60,14 @@ public class SubmissionService {
         return submissions.findByBusinessKey(businessKey);
     }
 
+    /** The names of the unit-year's other projects with this very 年度绩效目标. */
+    @Transactional(readOnly = true)
+    public List<String> projectsWithAnnualGoal(Submission submission, String annualGoal) {
+        String key = Submission.annualGoalKey(annualGoal);
+        return key == null ? List.of() : submissions.findProjectsWithAnnualGoal(submission.getUnitCode(),
+                submission.getYear(), key, submission.getId());
+    }
+
     @Transactional(readOnly = true)
     public List<Submission> list(String unitCode, int year) {
         return submissions.findByUnitCodeAndYearOrderBySequenceNo(unitCode, year);

@@ -59,10 +59,12 @@ public class ValidationService {
         List<Finding> found = new ArrayList<>(new TableValidator(rules.current())
                 .check(table, profileOf(submission.getUnitCode(), submission.getYear()), submission.getYear())
                 .findings());
+        // Only the projects with the same goal are read: the cost does not grow with the unit-year's project count.
+        String goal = TableValidator.text(table.annualGoal());
         Map<String, String> otherGoals = new LinkedHashMap<>();
-        submissions.list(submission.getUnitCode(), submission.getYear()).stream()
-                .filter(other -> !other.getId().equals(submissionId))
-                .forEach(other -> otherGoals.put(other.getProjectName(), other.getAnnualGoal()));
+        if (goal != null) {
+            submissions.projectsWithAnnualGoal(submission, goal).forEach(project -> otherGoals.put(project, goal));
+        }
         found.addAll(TableValidator.duplicateAnnualGoal(table, otherGoals));
         Instant now = Instant.now();
         found.forEach(f -> findings.save(new ValidationFinding(submissionId, version.version(), f, now)));

@@ -3,7 +3,9 @@ package com.perftarget.version;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 /** Versions can be added and read; this repository offers no way to change or remove one. */
 public interface SubmissionVersionRepository extends Repository<SubmissionVersion, Long> {
@@ -15,4 +17,12 @@ public interface SubmissionVersionRepository extends Repository<SubmissionVersio
     Optional<SubmissionVersion> findBySubmissionIdAndVersionNo(Long submissionId, int versionNo);
 
     Optional<SubmissionVersion> findFirstBySubmissionIdOrderByVersionNoDesc(Long submissionId);
+
+    /** Who filed which version when, without reading the tables. */
+    @Query("select new com.perftarget.version.VersionHeader(v.versionNo, v.author, v.createdAt) "
+            + "from SubmissionVersion v where v.submissionId = :submissionId order by v.versionNo")
+    List<VersionHeader> findHeaders(@Param("submissionId") Long submissionId);
+
+    @Query("select max(v.versionNo) from SubmissionVersion v where v.submissionId = :submissionId")
+    Optional<Integer> findLatestVersionNo(@Param("submissionId") Long submissionId);
 }

@@ -38,8 +38,7 @@ public class VersionService {
      * producing a second version of the same number.
      */
     public Version record(long submissionId, TargetTable table, String author) {
-        int next = versions.findFirstBySubmissionIdOrderByVersionNoDesc(submissionId)
-                .map(v -> v.getVersionNo() + 1).orElse(1);
+        int next = versions.findLatestVersionNo(submissionId).map(latest -> latest + 1).orElse(1);
         String content = write(table);
         return view(versions.save(new SubmissionVersion(submissionId, next, content, sha256(content), author)));
     }
@@ -47,6 +46,18 @@ public class VersionService {
     @Transactional(readOnly = true)
     public List<Version> list(long submissionId) {
         return versions.findBySubmissionIdOrderByVersionNo(submissionId).stream().map(this::view).toList();
+    }
+
+    /** Who filed which version when, oldest first, without reading the tables. */
+    @Transactional(readOnly = true)
+    public List<VersionHeader> headers(long submissionId) {
+        return versions.findHeaders(submissionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VersionHeader> latestHeader(long submissionId) {
+        List<VersionHeader> all = headers(submissionId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     @Transactional(readOnly = true)
@@ -67,9 +78,9 @@ public class VersionService {
 
     /** Marks the latest version as the one finally approved. */
     public void markApproved(long submissionId, String approvedBy) {
-        Version approved = latest(submissionId).orElseThrow(
+        int approved = versions.findLatestVersionNo(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " has no version to approve"));
-        approvals.save(new VersionApproval(submissionId, approved.version(), approvedBy));
+        approvals.save(new VersionApproval(submissionId, approved, approvedBy));
     }
 
     @Transactional(readOnly = true)

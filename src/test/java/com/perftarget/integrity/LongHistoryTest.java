@@ -2,6 +2,7 @@ package com.perftarget.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class LongHistoryTest {
     @Autowired SubmissionService submissions;
     @Autowired VersionService versions;
     @Autowired TaskService tasks;
+    @Autowired FormService forms;
 
     @Test
     void aHundredReturnsWithLongOpinionsStillReviewAndApprove() {
@@ -46,8 +48,8 @@ class LongHistoryTest {
         }
         assertFormTextsFitTheEngine(started);
         Task fill = task(started);
-        assertThat((String) tasks.getVariableLocal(fill.getId(), "reviewHistory")).contains("更早的", "条从略");
-        assertThat((String) tasks.getVariableLocal(fill.getId(), "returnNotice")).contains("第 " + CYCLES + " 版");
+        assertThat((String) forms.getTaskFormVariables(fill.getId()).get("reviewHistory")).contains("更早的", "条从略");
+        assertThat((String) forms.getTaskFormVariables(fill.getId()).get("returnNotice")).contains("第 " + CYCLES + " 版");
 
         fileAndValidate(http, started, path);
         assertFormTextsFitTheEngine(started);
@@ -66,7 +68,7 @@ class LongHistoryTest {
 
     private void assertFormTextsFitTheEngine(Started started) {
         Task task = task(started);
-        tasks.getVariablesLocal(task.getId()).forEach((name, value) -> {
+        forms.getTaskFormVariables(task.getId()).forEach((name, value) -> {
             if (value instanceof String text) {
                 assertThat(text.length()).as(task.getTaskDefinitionKey() + "." + name).isLessThanOrEqualTo(4000);
             }

@@ -3,8 +3,15 @@ package com.perftarget.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,10 +19,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.perftarget.process.approval.ApprovalProcess;
+import com.perftarget.submission.AnnualGoalKeyMigration;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
@@ -35,6 +45,7 @@ class DemoDataTest {
     @Autowired IdentityService identity;
     @Autowired FilterService filters;
     @Autowired DemoDataLoader loader;
+    @Autowired DataSource dataSource;
 
     @Test
     void loadsTheUnitAndItsSixteenTablesAsFiled() {
@@ -130,5 +141,42 @@ class DemoDataTest {
 
     private TargetTable table(String businessKey) {
         return submissions.details(submissions.findByBusinessKey(businessKey).orElseThrow().getId()).table();
+    }
+
+    @Test
+    void everyProjectCarriesTheKeyOfItsAnnualGoalAndTheMigrationGivesOlderRowsTheSameKey() throws Exception {
+        Map<String, String> stored = goalKeys();
+        assertThat(stored).hasSize(16);
+        submissions.list("020008", 2021).forEach(submission -> assertThat(stored.get(submission.getBusinessKey()))
+                .as(submission.getBusinessKey()).isNotNull()
+                .isEqualTo(Submission.annualGoalKey(submission.getAnnualGoal())));
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update submission set annual_goal_key = null");
+            new AnnualGoalKeyMigration().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+        assertThat(goalKeys()).isEqualTo(stored);
+    }
+
+    private Map<String, String> goalKeys() throws SQLException {
+        Map<String, String> keys = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select business_key, annual_goal_key from submission "
+                     + "where unit_code = '020008' and budget_year = 2021")) {
+            while (rows.next()) {
+                keys.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return keys;
     }
 }

@@ -66,8 +66,17 @@ public class TestSubmissions {
         return start(UNIT, position, leaderLogin, seed);
     }
 
+    /** Seed table {@code position} as another project of the unit-year of {@code neighbour}. */
+    public Started startBeside(Started neighbour, int position, String leaderLogin) {
+        Submission other = submissions.get(neighbour.submissionId());
+        return start(other.getUnitCode(), other.getYear(), position, leaderLogin, seedTable(position));
+    }
+
     private Started start(String unitCode, int position, String leaderLogin, TargetTable seed) {
-        int year = NEXT_YEAR.getAndIncrement();
+        return start(unitCode, NEXT_YEAR.getAndIncrement(), position, leaderLogin, seed);
+    }
+
+    private Started start(String unitCode, int year, int position, String leaderLogin, TargetTable seed) {
         TargetTable table = inYear(seed, year);
         return transaction.execute(status -> {
             Submission submission = submissions.open(unitCode, year, position, leaderLogin, FundKind.SPECIAL, table);

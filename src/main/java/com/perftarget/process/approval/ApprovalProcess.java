@@ -53,6 +53,12 @@ public final class ApprovalProcess {
         public Map<String, FormContract> formsByTask() {
             return FormVariables.BY_TASK;
         }
+
+        /** Every filed table is a version, every decision with its opinion a review decision, in our tables. */
+        @Override
+        public boolean keepsSubmissions() {
+            return true;
+        }
     }
 
     private ApprovalProcess() {

@@ -2,9 +2,13 @@ package com.perftarget.process.approval;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,17 +20,16 @@ import com.perftarget.history.SubmissionHistory;
 import com.perftarget.process.EngineReads;
 import com.perftarget.process.FormText;
 import com.perftarget.review.Decision;
-import com.perftarget.review.ReviewService;
 import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.validation.Finding;
 import com.perftarget.validation.ValidationService;
-import com.perftarget.version.Version;
 import com.perftarget.version.VersionService;
 
 /**
- * What the forms show: the table, and beside it the Chinese texts (Markdown) of return notice, findings, changes and
- * history, each built by {@link FormText}: what people typed shows as typed, and no text outgrows a String variable.
+ * The Chinese texts (Markdown) the forms show beside the table: return notice, findings, changes and history, each
+ * built by {@link FormText}: what people typed shows as typed, and no text outgrows a String variable. History,
+ * return notice and changes come from one reading of the submission's history ({@link #of(long)}).
  */
 @Component
 public class FormNotices {
@@ -41,16 +44,14 @@ public class FormNotices {
     /** The history shows the start of each opinion; the return notice shows the latest one whole. */
     private static final int HISTORY_OPINION_LENGTH = 200;
 
-    private final ReviewService reviews;
     private final ValidationService validation;
     private final VersionService versions;
     private final SubmissionHistory history;
     private final IdentityService identity;
     private final EngineReads reads;
 
-    public FormNotices(ReviewService reviews, ValidationService validation, VersionService versions,
-                       SubmissionHistory history, IdentityService identity, EngineReads reads) {
-        this.reviews = reviews;
+    public FormNotices(ValidationService validation, VersionService versions, SubmissionHistory history,
+                       IdentityService identity, EngineReads reads) {
         this.validation = validation;
         this.versions = versions;
         this.history = history;
@@ -58,21 +59,16 @@ public class FormNotices {
         this.reads = reads;
     }
 
-    /** Puts the table on the task for its form, under a title naming the step and the project, with the history. */
-    public void present(DelegateTask task, Stage stage, Submission submission) {
+    /** The task's title in Tasklist: the step and the project. */
+    public void title(DelegateTask task, Stage stage, Submission submission) {
         task.setName(stage.label() + "：" + submission.getProjectName());
-        task.setVariablesLocal(FormVariables.of(submission.table()));
-        FormVariables.REVIEW_HISTORY.on(task, history(submission.getId()).orElse(null));
     }
 
-    /** Who returned which version, from which level, when and why; empty when the last decision was no return. */
-    public Optional<String> returnNotice(long submissionId) {
-        return reviews.latest(submissionId)
-                .filter(decision -> decision.getDecision() == Decision.RETURN)
-                .map(decision -> FormText.fit("**第 " + decision.getVersionNo() + " 版已被"
-                        + decision.getLevel().label() + " " + FormText.literal(displayName(decision.getReviewer()))
-                        + " 于 " + TIME.format(decision.getDecidedAt()) + " 退回。**\n\n审核意见："
-                        + FormText.literal(decision.getOpinion()), FormText.MAX_LENGTH));
+    /** The submission's history as it stands, with the names of everyone in it, read once for all its notices. */
+    public Notices of(long submissionId) {
+        List<HistoryEntry> entries = history.of(submissionId);
+        return new Notices(submissionId, entries, displayNames(entries.stream().map(HistoryEntry::actor)
+                .filter(Objects::nonNull).collect(Collectors.toSet())));
     }
 
     /** The latest validation findings, one per line; empty when there are none. */
@@ -84,53 +80,85 @@ public class FormNotices {
         return Optional.of(FormText.list("**自动校验结果：**", found.stream().map(Finding::describe).toList(), false));
     }
 
-    /** What the version under review changed against the one before it, for the reviewer. */
-    public String changes(long submissionId) {
-        int latest = versions.latest(submissionId).map(Version::version).orElse(0);
-        if (latest <= 1) {
-            return "**首次提交**（第 1 版）";
+    /** Each known person's name as people read it (姓名（登录名）), in one query. */
+    private Map<String, String> displayNames(Set<String> userIds) {
+        List<User> users = userIds.isEmpty() ? List.of() : reads.withoutAuthorization(
+                () -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list());
+        Map<String, String> names = new HashMap<>();
+        for (User user : users) {
+            String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).strip();
+            names.put(user.getId(), name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）");
         }
-        List<String> lines = versions.diff(submissionId, latest - 1, latest).describe();
-        String heading = "**第 " + latest + " 版与第 " + (latest - 1) + " 版相比：**";
-        return lines.isEmpty() ? heading + " 没有修改。" : FormText.list(heading, lines, false);
-    }
-
-    /** Every version filed and every decision taken, oldest first; empty before the first filing. */
-    public Optional<String> history(long submissionId) {
-        List<HistoryEntry> entries = history.of(submissionId);
-        if (entries.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(FormText.list("**填报与审核记录：**", entries.stream().map(this::describe).toList(), true));
-    }
-
-    private String describe(HistoryEntry entry) {
-        String when = TIME.format(entry.at()) + " ";
-        return switch (entry.type()) {
-            case FILED -> when + displayName(entry.actor()) + " 提交第 " + entry.version() + " 版"
-                    + (entry.validationPassed() == null ? "" : entry.validationPassed()
-                    ? "，自动校验通过" + (entry.validationWarnings() > 0 ? "（" + entry.validationWarnings() + " 条警告）" : "")
-                    : "，自动校验发现 " + entry.validationErrors() + " 个错误，退回填报");
-            case REVIEWED -> when + entry.level().label() + " " + displayName(entry.actor()) + " "
-                    + entry.decision().label() + "第 " + entry.version() + " 版"
-                    + (entry.opinion() == null ? "" : "：" + FormText.abbreviated(entry.opinion(), HISTORY_OPINION_LENGTH));
-            case APPROVED -> when + "第 " + entry.version() + " 版已批准";
-            case OPERATION -> when + displayName(entry.actor()) + " " + OPERATION_LABELS.getOrDefault(
-                    entry.operation(), entry.operation());
-        };
-    }
-
-    private String displayName(String userId) {
-        User user = reads.withoutAuthorization(() -> identity.createUserQuery().userId(userId).singleResult());
-        if (user == null) {
-            return userId;
-        }
-        String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).strip();
-        return name.isEmpty() ? userId : name + "（" + userId + "）";
+        return names;
     }
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
 
+    /** The notices of one submission from one reading of its history. */
+    public final class Notices {
+
+        private final long submissionId;
+        private final List<HistoryEntry> entries;
+        private final Map<String, String> names;
+
+        private Notices(long submissionId, List<HistoryEntry> entries, Map<String, String> names) {
+            this.submissionId = submissionId;
+            this.entries = entries;
+            this.names = names;
+        }
+
+        /** Every version filed and every decision taken, oldest first; empty before the first filing. */
+        public Optional<String> history() {
+            if (entries.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(FormText.list("**填报与审核记录：**", entries.stream().map(this::describe).toList(),
+                    true));
+        }
+
+        /** Who returned which version, from which level, when and why; empty when the last decision was no return. */
+        public Optional<String> returnNotice() {
+            return entries.stream().filter(entry -> entry.type() == HistoryEntry.Type.REVIEWED)
+                    .reduce((earlier, later) -> later)
+                    .filter(decision -> decision.decision() == Decision.RETURN)
+                    .map(decision -> FormText.fit("**第 " + decision.version() + " 版已被"
+                            + decision.level().label() + " " + FormText.literal(name(decision.actor()))
+                            + " 于 " + TIME.format(decision.at()) + " 退回。**\n\n审核意见："
+                            + FormText.literal(decision.opinion()), FormText.MAX_LENGTH));
+        }
+
+        /** What the version under review changed against the one before it, for the reviewer. */
+        public String changes() {
+            int latest = entries.stream().filter(entry -> entry.type() == HistoryEntry.Type.FILED)
+                    .mapToInt(HistoryEntry::version).max().orElse(0);
+            if (latest <= 1) {
+                return "**首次提交**（第 1 版）";
+            }
+            List<String> lines = versions.diff(submissionId, latest - 1, latest).describe();
+            String heading = "**第 " + latest + " 版与第 " + (latest - 1) + " 版相比：**";
+            return lines.isEmpty() ? heading + " 没有修改。" : FormText.list(heading, lines, false);
+        }
+
+        private String name(String userId) {
+            return names.getOrDefault(userId, userId);
+        }
+
+        private String describe(HistoryEntry entry) {
+            String when = TIME.format(entry.at()) + " ";
+            return switch (entry.type()) {
+                case FILED -> when + name(entry.actor()) + " 提交第 " + entry.version() + " 版"
+                        + (entry.validationPassed() == null ? "" : entry.validationPassed()
+                        ? "，自动校验通过" + (entry.validationWarnings() > 0 ? "（" + entry.validationWarnings() + " 条警告）" : "")
+                        : "，自动校验发现 " + entry.validationErrors() + " 个错误，退回填报");
+                case REVIEWED -> when + entry.level().label() + " " + name(entry.actor()) + " "
+                        + entry.decision().label() + "第 " + entry.version() + " 版"
+                        + (entry.opinion() == null ? "" : "：" + FormText.abbreviated(entry.opinion(), HISTORY_OPINION_LENGTH));
+                case APPROVED -> when + "第 " + entry.version() + " 版已批准";
+                case OPERATION -> when + name(entry.actor()) + " " + OPERATION_LABELS.getOrDefault(
+                        entry.operation(), entry.operation());
+            };
+        }
+    }
 }

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,8 +30,8 @@ import com.perftarget.table.TargetTable;
 
 /**
  * The table as the Camunda Forms see it: one variable per header and narrative field (text; amounts as text so
- * that no binary floating point touches them) and {@code indicators} as a JSON list. Forms read these as
- * task-local variables and submit them back to the task, so they never reach the process instance.
+ * that no binary floating point touches them) and {@code indicators} as a JSON list. Forms are shown them when
+ * opened ({@link ApprovalFormPresenter}) and submit them back for the completion only: none is stored by the engine.
  */
 public final class FormVariables {
 
@@ -55,7 +57,7 @@ public final class FormVariables {
 
     /** What a review form submits: the decision and the opinion. */
     public static final FormContract REVIEW_FORM = FormContract.of(List.of(
-            new FormContract.Field(DECISION.name(), "审核结论", FormContract.Kind.TEXT),
+            FormContract.Field.kept(DECISION.name(), "审核结论", FormContract.Kind.TEXT),
             new FormContract.Field(OPINION.name(), "审核意见", FormContract.Kind.TEXT)));
 
     /** Each user task of the approval and what its form may submit. */
@@ -65,6 +67,10 @@ public final class FormVariables {
             ApprovalProcess.BUREAU_REVIEW, REVIEW_FORM);
 
     private FormVariables() {
+    }
+
+    public static VariableMap none() {
+        return Variables.createVariables();
     }
 
     public static VariableMap of(TargetTable table) {
@@ -81,9 +87,22 @@ public final class FormVariables {
         return variables;
     }
 
-    /** Reads back what a form (or a client through the same path) submitted to the task. */
-    public static TableDraft draftFrom(VariableScope task) {
-        return TableDraft.of(field -> text(task, field), indicatorsFrom(task.getVariable(INDICATORS)));
+    /**
+     * Reads back what a form (or a client through the same path) submitted to the task; a field not submitted keeps
+     * its value in {@code current}, so that a completion without the table files the table as it stands.
+     */
+    public static TableDraft draftFrom(VariableScope task, TableDraft current) {
+        return TableDraft.of(field -> task.hasVariable(field.key()) ? text(task, field) : field.of(current),
+                task.hasVariable(INDICATORS) ? indicatorsFrom(submittedIndicators(task)) : current.indicators());
+    }
+
+    /** The list as sent: JSON is read here, so that a malformed one is a named input error, not an engine failure. */
+    private static Object submittedIndicators(VariableScope task) {
+        TypedValue value = task.getVariableTyped(INDICATORS, false);
+        if (value instanceof SerializableValue json && !json.isDeserialized()) {
+            return json.getValueSerialized();
+        }
+        return value == null ? null : value.getValue();
     }
 
     public static Object indicatorsJson(List<Indicator> indicators) {

@@ -8,7 +8,7 @@ import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 
-/** On 填报 created: the table back with its leader, prefilled, with why it came back. */
+/** On 填报 created: the table is back with its leader (the form shows it prefilled: {@link ApprovalFormPresenter}). */
 @Component
 public class PrepareFillFormListener implements TaskListener {
 
@@ -22,10 +22,7 @@ public class PrepareFillFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
-        Submission submission = submissions.awaitFiling(submissionId);
-        notices.present(task, Stage.FILL_TARGETS, submission);
-        FormVariables.RETURN_NOTICE.on(task, notices.returnNotice(submissionId).orElse(null));
-        FormVariables.VALIDATION_MESSAGES.on(task, notices.findings(submissionId).orElse(null));
+        Submission submission = submissions.awaitFiling(ApprovalProcess.SUBMISSION_ID.from(task));
+        notices.title(task, Stage.FILL_TARGETS, submission);
     }
 }

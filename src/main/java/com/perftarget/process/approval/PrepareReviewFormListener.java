@@ -8,7 +8,7 @@ import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 
-/** On 单位财务审核 / 财政局审核 created: the table read-only, what changed since the last version, the findings and the history. */
+/** On 单位财务审核 / 财政局审核 created: the submission enters that review (the form: {@link ApprovalFormPresenter}). */
 @Component
 public class PrepareReviewFormListener implements TaskListener {
 
@@ -22,15 +22,8 @@ public class PrepareReviewFormListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
         Stage stage = Stage.ofCode(task.getTaskDefinitionKey());
-        Submission submission = submissions.enterReview(submissionId, stage);
-        notices.present(task, stage, submission);
-        FormVariables.CHANGES.on(task, notices.changes(submissionId));
-        FormVariables.VALIDATION_MESSAGES.on(task,
-                notices.findings(submissionId).orElse("**自动校验结果：** 未发现问题。"));
-        // Declared task-local so that what the reviewer submits stays with the task, not the process.
-        FormVariables.DECISION.on(task, null);
-        FormVariables.OPINION.on(task, null);
+        Submission submission = submissions.enterReview(ApprovalProcess.SUBMISSION_ID.from(task), stage);
+        notices.title(task, stage, submission);
     }
 }

@@ -10,7 +10,7 @@ import com.perftarget.process.ModelProperties;
 import com.perftarget.review.Decision;
 import com.perftarget.review.ReviewLevel;
 import com.perftarget.review.ReviewService;
-import com.perftarget.version.Version;
+import com.perftarget.version.VersionHeader;
 import com.perftarget.version.VersionService;
 
 /**
@@ -39,7 +39,7 @@ public class RecordReviewDecisionListener implements TaskListener {
         String decision = FormVariables.DECISION.from(task);
         String opinion = FormVariables.OPINION.from(task);
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
-        Version version = versions.latest(submissionId).orElseThrow(
+        VersionHeader version = versions.latestHeader(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
         String reviewer = Actors.completing(task);
         String unitCode = participants.unitCodeOf(task.getExecution());

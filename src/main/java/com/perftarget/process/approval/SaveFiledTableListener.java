@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.table.TableDraft;
 
 /**
  * On 填报 completed: stores the table the form submitted as the next version. It runs in the completion's
@@ -22,7 +23,8 @@ public class SaveFiledTableListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        submissions.file(ApprovalProcess.SUBMISSION_ID.from(task), FormVariables.draftFrom(task),
-                Actors.completing(task));
+        long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
+        TableDraft current = TableDraft.of(submissions.get(submissionId).table());
+        submissions.file(submissionId, FormVariables.draftFrom(task, current), Actors.completing(task));
     }
 }

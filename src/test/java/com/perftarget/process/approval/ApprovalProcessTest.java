@@ -51,7 +51,10 @@ import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
 import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
+import com.perftarget.validation.ValidationService;
+import com.perftarget.version.VersionService;
 
 /**
  * Every path of the approval process on the real engine, the real listeners and delegates, and PostgreSQL.
@@ -78,6 +81,8 @@ class ApprovalProcessTest {
     @Autowired TestSubmissions testSubmissions;
     @Autowired SubmissionService submissions;
     @Autowired ReviewService reviews;
+    @Autowired VersionService versions;
+    @Autowired ValidationService validation;
     @Autowired TaskService tasks;
     @Autowired FormService forms;
     @Autowired RuntimeService runtime;
@@ -135,7 +140,7 @@ class ApprovalProcessTest {
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
         Task fill = fillTask(started);
         assertThat(fill).isAssignedTo(LEADER);
-        String notice = FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE.name()));
+        String notice = FormTexts.asRead(shown(fill.getId(), FormVariables.RETURN_NOTICE.name()));
         assertThat(notice).contains("已被单位财务", UNIT_FINANCE, "退回", "审核意见：道路标线施划面积缺少测算依据")
                 .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.RETURNED);
@@ -153,9 +158,9 @@ class ApprovalProcessTest {
         review(started, BUREAU, "RETURN", "电子警察维护数与上年不一致，请说明");
 
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
-        String notice = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.RETURN_NOTICE.name()));
+        String notice = FormTexts.asRead(shown(fillTask(started).getId(), FormVariables.RETURN_NOTICE.name()));
         assertThat(notice).contains("已被财政局", BUREAU, "电子警察维护数与上年不一致，请说明");
-        String history = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.REVIEW_HISTORY.name()));
+        String history = FormTexts.asRead(shown(fillTask(started).getId(), FormVariables.REVIEW_HISTORY.name()));
         assertThat(history).contains("单位财务", "通过", "财政局", "退回");
     }
 
@@ -169,7 +174,7 @@ class ApprovalProcessTest {
 
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS)
                 .variables().containsEntry("validationPassed", false);
-        String messages = FormTexts.asRead(tasks.getVariableLocal(fillTask(started).getId(), FormVariables.VALIDATION_MESSAGES.name()));
+        String messages = FormTexts.asRead(shown(fillTask(started).getId(), FormVariables.VALIDATION_MESSAGES.name()));
         assertThat(messages).contains("【错误】", "项目本年度金额（60.00 万元）不能大于项目总金额（49.40 万元）");
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(submissions.get(started.submissionId()).getYearAmount()).isEqualByComparingTo("60.00");
@@ -203,23 +208,23 @@ class ApprovalProcessTest {
         Started started = start(2);
         fileUnchanged(started);
         validate(started);
-        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES.name())))
+        assertThat(FormTexts.asRead(shown(reviewTask(started).getId(), FormVariables.CHANGES.name())))
                 .isEqualTo("**首次提交**（第 1 版）");
-        assertThat(FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.VALIDATION_MESSAGES.name())))
+        assertThat(FormTexts.asRead(shown(reviewTask(started).getId(), FormVariables.VALIDATION_MESSAGES.name())))
                 .as("warnings reach the reviewers")
                 .contains("【警告】第 9 行绩效指标：「交通标志牌交通标志牌」中有重复的文字", "【警告】没有成本指标");
         review(started, UNIT_FINANCE, "RETURN", "标线面积请按实际测算");
 
         Task fill = fillTask(started);
-        assertThat(FormTexts.asRead(tasks.getVariableLocal(fill.getId(), FormVariables.RETURN_NOTICE.name())))
+        assertThat(FormTexts.asRead(shown(fill.getId(), FormVariables.RETURN_NOTICE.name())))
                 .startsWith("**第 1 版已被单位财务").contains("标线面积请按实际测算");
         file(started, Drafts.withTarget(TableDraft.of(submissions.details(started.submissionId()).table()), 7,
                 "≥5万平方米"));
         validate(started);
 
-        String changes = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.CHANGES.name()));
+        String changes = FormTexts.asRead(shown(reviewTask(started).getId(), FormVariables.CHANGES.name()));
         assertThat(changes).isEqualTo("**第 2 版与第 1 版相比：**\n\n- 道路标线施划面积 目标值：≥4.5万平方米 → ≥5万平方米");
-        String history = FormTexts.asRead(tasks.getVariableLocal(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY.name()));
+        String history = FormTexts.asRead(shown(reviewTask(started).getId(), FormVariables.REVIEW_HISTORY.name()));
         assertThat(history.lines().filter(line -> line.startsWith("- ")).toList()).satisfiesExactly(
                 line -> assertThat(line).contains(LEADER + "） 提交第 1 版，自动校验通过"),
                 line -> assertThat(line).contains(UNIT_FINANCE + "） 认领了任务"),
@@ -240,6 +245,67 @@ class ApprovalProcessTest {
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.FILL_TARGETS);
         assertThat(submissions.details(started.submissionId()).table()).isEqualTo(started.table());
         assertThat(submissions.get(started.submissionId()).getStatus()).isEqualTo(SubmissionStatus.DRAFT);
+    }
+
+    @Test
+    void theEngineKeepsIdsAndDecisionsOnlyWhileTheFormsShowTheWholeTable() {
+        Started started = start(11);
+        Task fill = fillTask(started);
+        assertThat(shown(fill.getId(), "projectName")).isEqualTo(started.table().projectName());
+        assertThat(shown(fill.getId(), "yearAmount")).isEqualTo(started.table().yearAmount().toPlainString());
+        assertThat(String.valueOf(shown(fill.getId(), FormVariables.INDICATORS)))
+                .contains(started.table().indicators().get(0).name());
+        fileUnchanged(started);
+        validate(started);
+        review(started, UNIT_FINANCE, "APPROVE", "同意上报");
+        Task bureauReview = reviewTask(started);
+        assertThat(shown(bureauReview.getId(), "decision")).as("the bureau decides afresh").isNull();
+        assertThat(shown(bureauReview.getId(), "annualGoal")).isEqualTo(started.table().annualGoal());
+        review(started, BUREAU, "APPROVE", null);
+
+        assertThat(instance(started)).isEnded();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.processInstanceId()).list())
+                .extracting(variable -> variable.getName())
+                .containsExactlyInAnyOrder("submissionId", "validationPassed", "decision");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(started.processInstanceId()).formFields()
+                .count()).as("no copy of what the forms submitted").isZero();
+        assertThat(versions.list(started.submissionId())).singleElement()
+                .satisfies(version -> assertThat(version.table()).isEqualTo(started.table()));
+        assertThat(reviews.history(started.submissionId())).extracting(ReviewDecision::getOpinion)
+                .containsExactly("同意上报", null);
+    }
+
+    @Test
+    void aCompletionWithoutTheTableFilesItAsItStandsAndADraftOnTheTaskIsShownAndFiled() {
+        Started started = start(12);
+        Task fill = fillTask(started);
+        // A value set on the task without completing it (an administrator, a client's draft) stays on the task.
+        tasks.setVariable(fill.getId(), "contact", "张三（暂存）");
+        assertThat(shown(fill.getId(), "contact")).as("a draft saved on the task wins").isEqualTo("张三（暂存）");
+
+        as(LEADER, () -> tasks.complete(fill.getId(), Variables.createVariables().putValue("phone", "0391-6612345")));
+
+        TargetTable filed = versions.latest(started.submissionId()).orElseThrow().table();
+        assertThat(filed.phone()).isEqualTo("0391-6612345");
+        assertThat(filed.contact()).isEqualTo("张三（暂存）");
+        assertThat(filed.indicators()).isEqualTo(started.table().indicators());
+        assertThat(filed.projectName()).isEqualTo(started.table().projectName());
+        assertThat(runtime.getVariables(started.processInstanceId()).keySet())
+                .containsExactlyInAnyOrder("submissionId");
+    }
+
+    @Test
+    void validationNamesTheOtherProjectOfTheUnitYearWithTheSameAnnualGoal() {
+        Started first = start(5);
+        Started second = testSubmissions.startBeside(first, 8, LEADER);
+        String goal = "全年道路交通事故起数同比下降，群众满意度稳步提高";
+        file(first, Drafts.withField(TableDraft.of(first.table()), TableField.ANNUAL_GOAL, goal));
+        file(second, Drafts.withField(TableDraft.of(second.table()), TableField.ANNUAL_GOAL, "  " + goal + "\n"));
+        validate(second);
+
+        assertThat(validation.latest(second.submissionId())).filteredOn(f -> f.ruleId().equals("goal.annualDuplicate"))
+                .extracting(f -> f.message()).as(String.valueOf(validation.latest(second.submissionId())))
+                .anySatisfy(message -> assertThat(message).contains(first.table().projectName()));
     }
 
     @Test
@@ -352,5 +418,10 @@ class ApprovalProcessTest {
                         && !step.getActivityType().endsWith("Gateway"))
                 .map(HistoricActivityInstance::getActivityId)
                 .toList();
+    }
+
+    /** What the task's form shows when opened, as Tasklist asks for it. */
+    private Object shown(String taskId, String name) {
+        return forms.getTaskFormVariables(taskId).get(name);
     }
 }
