@@ -1,0 +1,550 @@
+package com.perftarget.benchmark;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import com.perftarget.PerformanceTargetApprovalApplication;
+import com.perftarget.access.Groups;
+import com.perftarget.onboarding.ApprovalLauncher;
+import com.perftarget.onboarding.OnboardingService;
+import com.perftarget.onboarding.OnboardingService.Role;
+import com.perftarget.process.FormContract;
+import com.perftarget.process.ProcessForms;
+import com.perftarget.process.approval.ApprovalProcess;
+import com.perftarget.process.approval.FormVariables;
+import com.perftarget.seed.SeedTable;
+import com.perftarget.submission.FundKind;
+import com.perftarget.submission.Submission;
+import com.perftarget.submission.SubmissionService;
+import com.perftarget.support.SeedTables;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableField;
+import com.perftarget.table.TargetTable;
+import com.perftarget.validation.Severity;
+import com.perftarget.validation.ValidationService;
+
+/**
+ * Our round trip (start → 填报 → asynchronous 自动校验 → 单位财务 approves → 财政局 approves → end) against a bare BPMN
+ * process of the same shape (a no-op delegate, two small variables per completion), side by side in one JVM, one
+ * engine and one durable PostgreSQL (fsync and synchronous_commit on), interleaved. Both run as the same people,
+ * authenticated with their groups, through the same guarded engine services, and open each task's form variables
+ * before completing it, as Tasklist does.
+ *
+ * <pre>./mvnw -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *   -Dexec.args="-cp %classpath com.perftarget.benchmark.RoundTripBenchmark"</pre>
+ *
+ * System properties: {@code bench.clients} (default {@code 1,4,8}), {@code bench.seconds} per run (15),
+ * {@code bench.repetitions} (3), {@code bench.growth} ({@code true}: afterwards the unit-year gets 10,000 projects
+ * and the database 100,000 versions, and 4 clients are measured again), {@code bench.walByTable} ({@code true}: after
+ * each run, the tables and indexes its WAL went to, per round trip, read with pg_walinspect), {@code bench.statements}
+ * ({@code true}: after each run, its most frequent SQL statements per round trip, from pg_stat_statements).
+ */
+public final class RoundTripBenchmark {
+
+    static final String UNIT = "020008";
+    static final int YEAR = 2021;
+    static final String LEADER = "bench-leader";
+    static final String FINANCE = "bench-finance";
+    static final String BUREAU = "bench-bureau";
+    static final String BARE_PROCESS = "bareRoundTrip";
+
+    private static final AtomicLong COMMITS = new AtomicLong();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final ConfigurableApplicationContext app;
+    private final DataSource dataSource;
+    private final ProcessEngine engine;
+    private final TargetTable table;
+
+    private RoundTripBenchmark(ConfigurableApplicationContext app) {
+        this.app = app;
+        this.dataSource = app.getBean(DataSource.class);
+        this.engine = app.getBean(ProcessEngine.class);
+        this.table = passingSeedTable(app.getBean(ValidationService.class));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] clients = Arrays.stream(System.getProperty("bench.clients", "1,4,8").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int seconds = Integer.getInteger("bench.seconds", 15);
+        int repetitions = Integer.getInteger("bench.repetitions", 3);
+        try (EmbeddedPostgres postgres = durablePostgres();
+             ConfigurableApplicationContext app = start(postgres)) {
+            RoundTripBenchmark bench = new RoundTripBenchmark(app);
+            bench.prepare();
+            System.out.printf(Locale.ROOT, "durable PostgreSQL: fsync=%s synchronous_commit=%s; %d s per run, %d "
+                    + "repetitions, interleaved%n", bench.setting("fsync"), bench.setting("synchronous_commit"),
+                    seconds, repetitions);
+            bench.warmUp();
+            List<Point> points = new ArrayList<>();
+            for (int n : clients) {
+                points.add(bench.measure(n, seconds, repetitions));
+            }
+            Point.printHeader();
+            points.forEach(Point::print);
+            if (Boolean.getBoolean("bench.growth")) {
+                bench.grow(10_000, 100_000);
+                Point grown = bench.measure(4, seconds, repetitions);
+                System.out.println("after growth (10,000 projects in the unit-year, 100,000 more versions):");
+                Point.printHeader();
+                grown.print();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static EmbeddedPostgres durablePostgres() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .start();
+    }
+
+    private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+        // Command-line arguments: they win over application.yml (default properties would not).
+        return new SpringApplicationBuilder(PerformanceTargetApprovalApplication.class, BenchmarkConfiguration.class)
+                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--perftarget.demo.enabled=false",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
+    }
+
+    /** The people both processes run as, and the bare model. */
+    private void prepare() {
+        OnboardingService onboarding = app.getBean(OnboardingService.class);
+        onboarding.ensureBureauAndAdministrators();
+        onboarding.ensureUnit(UNIT, "济源市公安局交通管理支队");
+        onboarding.ensurePerson(UNIT, LEADER, "基准负责人", Role.LEADER, "bench");
+        onboarding.ensurePerson(UNIT, FINANCE, "基准单位财务", Role.FINANCE, "bench");
+        onboarding.ensureBureauReviewer(BUREAU, "基准财政审核", "bench");
+        engine.getRepositoryService().createDeployment().name("bare round trip")
+                .addModelInstance("bare-round-trip.bpmn", bareModel()).deploy();
+    }
+
+    static BpmnModelInstance bareModel() {
+        return Bpmn.createExecutableProcess(BARE_PROCESS).name("基准：同形空流程").camundaHistoryTimeToLive(3650)
+                .startEvent()
+                .userTask("fill").camundaAssignee(LEADER)
+                .serviceTask("validate").camundaAsyncBefore().camundaClass(NoOpDelegate.class.getName())
+                .userTask("unitReview").camundaCandidateGroups(Groups.unitFinance(UNIT))
+                .userTask("bureauReview").camundaCandidateGroups(Groups.FINANCE_BUREAU)
+                .endEvent()
+                .done();
+    }
+
+    /** The first of the seed's tables that passes validation, so that every round trip goes straight through. */
+    private static TargetTable passingSeedTable(ValidationService validation) {
+        for (SeedTable seed : SeedTables.parse()) {
+            TableDraft draft = TableDraft.of(seed.table());
+            if (validation.validate(draft, null, YEAR).findings().stream()
+                    .noneMatch(finding -> finding.severity() == Severity.ERROR)) {
+                return seed.table();
+            }
+        }
+        throw new IllegalStateException("no seed table passes validation");
+    }
+
+    private void warmUp() throws Exception {
+        for (Shape shape : Shape.values()) {
+            run(shape, 2, 5);
+        }
+    }
+
+    private Point measure(int clients, int seconds, int repetitions) throws Exception {
+        Point point = new Point(clients);
+        for (int rep = 0; rep < repetitions; rep++) {
+            // Interleaved, and alternating who goes first, so that a drift of the machine hits both alike.
+            List<Shape> order = rep % 2 == 0 ? List.of(Shape.BARE, Shape.OURS) : List.of(Shape.OURS, Shape.BARE);
+            for (Shape shape : order) {
+                point.add(shape, run(shape, clients, seconds));
+            }
+        }
+        return point;
+    }
+
+    /** {@code clients} threads doing round trips for {@code seconds}; what each cost the database. */
+    private Run run(Shape shape, int clients, int seconds) throws Exception {
+        execute("checkpoint");
+        String lsnBefore = queryText("select pg_current_wal_lsn()::text");
+        if (Boolean.getBoolean("bench.statements")) {
+            execute("create extension if not exists pg_stat_statements");
+            queryText("select pg_stat_statements_reset()::text");
+        }
+        long walBefore = walPosition();
+        long sizeBefore = databaseSize();
+        long commitsBefore = COMMITS.get();
+        Run run = new Run();
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        roundTrip(shape, run);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        run.seconds = (System.nanoTime() - started) / 1e9;
+        run.walBytes = walPosition() - walBefore;
+        run.growthBytes = databaseSize() - sizeBefore;
+        run.commits = COMMITS.get() - commitsBefore;
+        if (Boolean.getBoolean("bench.walByTable")) {
+            printWalByTable(shape, clients, lsnBefore, run.roundTrips.get());
+        }
+        if (Boolean.getBoolean("bench.statements")) {
+            printStatements(shape, clients, run.roundTrips.get());
+        }
+        return run;
+    }
+
+    private void roundTrip(Shape shape, Run run) {
+        String instance = shape == Shape.OURS ? startOurs() : startBare();
+        String[] steps = shape == Shape.OURS
+                ? new String[] {ApprovalProcess.FILL_TARGETS, ApprovalProcess.UNIT_FINANCE_REVIEW,
+                        ApprovalProcess.BUREAU_REVIEW}
+                : new String[] {"fill", "unitReview", "bureauReview"};
+        Task fill = awaitTask(instance, steps[0]);
+        run.fill.add(complete(LEADER, fill, false, shape == Shape.OURS ? filledTable() : smallVariables("已填报")));
+        Task unitReview = awaitTask(instance, steps[1]);
+        run.review.add(complete(FINANCE, unitReview, true, approval()));
+        Task bureauReview = awaitTask(instance, steps[2]);
+        run.review.add(complete(BUREAU, bureauReview, true, approval()));
+        run.roundTrips.incrementAndGet();
+    }
+
+    /** As the onboarding opens a project: the submission with its table, then its approval. */
+    private String startOurs() {
+        return new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).execute(status -> {
+            Submission opened = app.getBean(SubmissionService.class).open(UNIT, YEAR, SEQUENCE.incrementAndGet(),
+                    LEADER, FundKind.SPECIAL, table);
+            return app.getBean(ApprovalLauncher.class).start(opened);
+        });
+    }
+
+    private String startBare() {
+        RuntimeService runtime = engine.getRuntimeService();
+        return runtime.startProcessInstanceByKey(BARE_PROCESS, "bare-" + SEQUENCE.incrementAndGet()).getId();
+    }
+
+    /** What Tasklist sends for the 填报 form; every project's goal its own, as the duplicate check expects. */
+    private VariableMap filledTable() {
+        VariableMap variables = FormVariables.of(table);
+        variables.putValue(TableField.ANNUAL_GOAL.key(), table.annualGoal() + "（第 " + SEQUENCE.get() + " 批）");
+        return variables;
+    }
+
+    private static VariableMap approval() {
+        return Variables.createVariables().putValue("decision", "APPROVE").putValue("opinion", "同意");
+    }
+
+    private static VariableMap smallVariables(String note) {
+        return Variables.createVariables().putValue("decision", "APPROVE").putValue("opinion", note);
+    }
+
+    /** As the person: claim if it is a group task, read the form's variables, submit the form; the submit's time. */
+    private long complete(String user, Task task, boolean claim, VariableMap variables) {
+        IdentityService identity = engine.getIdentityService();
+        TaskService tasks = engine.getTaskService();
+        FormService forms = engine.getFormService();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            if (claim) {
+                tasks.claim(task.getId(), user);
+            }
+            forms.getTaskFormVariables(task.getId());
+            long started = System.nanoTime();
+            forms.submitTaskForm(task.getId(), variables);
+            return System.nanoTime() - started;
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /**
+     * The instance's task at {@code step}, once the job executor has got it there: polled as a client would, with
+     * plain JDBC so that the polls are neither engine commands nor counted commits.
+     */
+    private Task awaitTask(String instance, String step) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement poll = connection.prepareStatement(
+                     "select id_ from act_ru_task where proc_inst_id_ = ? and task_def_key_ = ?")) {
+            connection.setAutoCommit(true);
+            poll.setString(1, instance);
+            poll.setString(2, step);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet found = poll.executeQuery()) {
+                    if (found.next()) {
+                        return engine.getTaskService().createTaskQuery().taskId(found.getString(1)).singleResult();
+                    }
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("instance " + instance + " did not reach " + step + " within 60 s");
+    }
+
+    /** Adds {@code projects} projects to the unit-year and {@code versions} filed versions (10 per project). */
+    private void grow(int projects, int versions) throws SQLException {
+        int perProject = versions / projects;
+        String content = "{\"projectName\":\"存量项目\",\"indicators\":[]}";
+        execute("insert into submission (unit_code, budget_year, sequence_no, business_key, leader_user_id, status, "
+                + "stage, project_name, fund_kind, annual_goal, updated_at) "
+                + "select '" + UNIT + "', " + YEAR + ", 100000 + g, '" + UNIT + "-" + YEAR + "-' || (100000 + g), '"
+                + LEADER + "', 'APPROVED', 'APPROVED', '存量项目 ' || g, 'SPECIAL', '存量项目的年度目标 ' || g, now() "
+                + "from generate_series(1, " + projects + ") g");
+        execute("insert into submission_version (submission_id, version_no, content, content_sha256, author, "
+                + "created_at) select s.id, v, '" + content + "', repeat('0', 64), '" + LEADER + "', now() "
+                + "from submission s cross join generate_series(1, " + perProject + ") v "
+                + "where s.sequence_no > 100000");
+        execute("vacuum analyze");
+    }
+
+    private void printWalByTable(Shape shape, int clients, String from, int roundTrips) throws SQLException {
+        execute("create extension if not exists pg_walinspect");
+        System.out.printf(Locale.ROOT, "WAL by table, %s, %d clients (bytes per round trip, records per round trip):%n",
+                shape, clients);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select coalesce(c.relname, w.rel, w.rmgr) as rel, "
+                     + "sum(w.len) as bytes, count(*) as records from (select resource_manager as rmgr, "
+                     + "record_length as len, substring(block_ref from 'rel \\d+/\\d+/(\\d+)') as rel "
+                     + "from pg_get_wal_records_info(?::pg_lsn, pg_current_wal_lsn())) w "
+                     + "left join pg_class c on c.relfilenode::text = w.rel group by 1 order by 2 desc limit 25")) {
+            query.setString(1, from);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    System.out.printf(Locale.ROOT, "  %-40s %8.0f %6.1f%n", rows.getString(1),
+                            rows.getDouble(2) / roundTrips, rows.getDouble(3) / roundTrips);
+                }
+            }
+        }
+    }
+
+    private void printStatements(Shape shape, int clients, int roundTrips) throws SQLException {
+        System.out.printf(Locale.ROOT, "SQL statements, %s, %d clients (calls and ms per round trip):%n", shape, clients);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select sum(calls), sum(total_exec_time) from pg_stat_statements")) {
+            rows.next();
+            System.out.printf(Locale.ROOT, "  all: %.1f calls, %.2f ms%n", rows.getDouble(1) / roundTrips,
+                    rows.getDouble(2) / roundTrips);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select calls, total_exec_time, left(regexp_replace(query, "
+                     + "'\\s+', ' ', 'g'), 150) from pg_stat_statements order by calls desc limit 40")) {
+            while (rows.next()) {
+                System.out.printf(Locale.ROOT, "  %6.2f %6.3f %s%n", rows.getDouble(1) / roundTrips,
+                        rows.getDouble(2) / roundTrips, rows.getString(3));
+            }
+        }
+    }
+
+    private String queryText(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long walPosition() throws SQLException {
+        return queryLong("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint");
+    }
+
+    private long databaseSize() throws SQLException {
+        return queryLong("select pg_database_size(current_database())");
+    }
+
+    private String setting(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("show " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    enum Shape { BARE, OURS }
+
+    /** One run of one shape. */
+    static final class Run {
+        final AtomicInteger roundTrips = new AtomicInteger();
+        final List<Long> fill = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> review = Collections.synchronizedList(new ArrayList<>());
+        double seconds;
+        long walBytes;
+        long growthBytes;
+        long commits;
+
+        double perSecond() {
+            return roundTrips.get() / seconds;
+        }
+
+        double perRoundTrip(long total) {
+            return (double) total / roundTrips.get();
+        }
+    }
+
+    /** The runs of both shapes at one number of clients; medians over the repetitions. */
+    static final class Point {
+        final int clients;
+        final List<Run> bare = new ArrayList<>();
+        final List<Run> ours = new ArrayList<>();
+
+        Point(int clients) {
+            this.clients = clients;
+        }
+
+        void add(Shape shape, Run run) {
+            (shape == Shape.BARE ? bare : ours).add(run);
+        }
+
+        static void printHeader() {
+            System.out.println("| clients | bare rt/s | ours rt/s | ours ÷ bare | fill p50/p95 ms bare | ours "
+                    + "| review p50/p95 ms bare | ours | commits/rt bare / ours | WAL KB/rt bare / ours "
+                    + "| DB growth KB/rt bare / ours |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        }
+
+        void print() {
+            double bareRate = median(bare, Run::perSecond);
+            double oursRate = median(ours, Run::perSecond);
+            System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %s | %s | %s | %s | %.1f / %.1f | %.0f / %.0f "
+                            + "| %.1f / %.1f |%n", clients, bareRate, oursRate, oursRate / bareRate,
+                    percentiles(bare, true), percentiles(ours, true), percentiles(bare, false), percentiles(ours, false),
+                    median(bare, r -> r.perRoundTrip(r.commits)), median(ours, r -> r.perRoundTrip(r.commits)),
+                    median(bare, r -> r.perRoundTrip(r.walBytes) / 1024), median(ours, r -> r.perRoundTrip(r.walBytes) / 1024),
+                    median(bare, r -> r.perRoundTrip(r.growthBytes) / 1024),
+                    median(ours, r -> r.perRoundTrip(r.growthBytes) / 1024));
+        }
+
+        private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
+            double[] values = runs.stream().mapToDouble(value).sorted().toArray();
+            return values[values.length / 2];
+        }
+
+        /** p50/p95 over all repetitions' completions. */
+        private static String percentiles(List<Run> runs, boolean fill) {
+            long[] all = runs.stream().flatMap(r -> (fill ? r.fill : r.review).stream()).mapToLong(Long::longValue)
+                    .sorted().toArray();
+            return String.format(Locale.ROOT, "%.1f / %.1f", all[all.length / 2] / 1e6,
+                    all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.95) - 1)] / 1e6);
+        }
+    }
+
+    /** The bare process's 自动校验: nothing. */
+    public static class NoOpDelegate implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            // deliberately empty: the bare shape measures the engine alone
+        }
+    }
+
+    /** Commits counted where Spring commits them (engine and JPA share the transaction), and the bare model's forms. */
+    @Configuration(proxyBeanMethods = false)
+    static class BenchmarkConfiguration {
+
+        @Bean
+        TransactionExecutionListener commitCounter() {
+            return new TransactionExecutionListener() {
+                @Override
+                public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+                    if (commitFailure == null) {
+                        COMMITS.incrementAndGet();
+                    }
+                }
+            };
+        }
+
+        @Bean
+        ProcessForms bareForms() {
+            // Kept: the bare process stores its two small variables per completion, as a plain Camunda process does.
+            FormContract form = FormContract.of(List.of(
+                    FormContract.Field.kept("decision", "结论", FormContract.Kind.TEXT),
+                    FormContract.Field.kept("opinion", "意见", FormContract.Kind.TEXT)));
+            return new ProcessForms() {
+                @Override
+                public String processKey() {
+                    return BARE_PROCESS;
+                }
+
+                @Override
+                public Map<String, FormContract> formsByTask() {
+                    return Map.of("fill", form, "unitReview", form, "bureauReview", form);
+                }
+            };
+        }
+    }
+}
