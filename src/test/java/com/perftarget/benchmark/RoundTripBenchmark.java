@@ -77,6 +77,7 @@ import com.perftarget.validation.ValidationService;
  *   -Dexec.args="-cp %classpath com.perftarget.benchmark.RoundTripBenchmark"</pre>
  *
  * System properties: {@code bench.clients} (default {@code 1,4,8}), {@code bench.seconds} per run (15),
+ * {@code bench.warmUpSeconds} for each shape before measuring (20),
  * {@code bench.repetitions} (3), {@code bench.growth} ({@code true}: afterwards the unit-year gets 10,000 projects
  * and the database 100,000 versions, and 4 clients are measured again), {@code bench.walByTable} ({@code true}: after
  * each run, the tables and indexes its WAL went to, per round trip, read with pg_walinspect), {@code bench.statements}
@@ -118,7 +119,7 @@ public final class RoundTripBenchmark {
             System.out.printf(Locale.ROOT, "durable PostgreSQL: fsync=%s synchronous_commit=%s; %d s per run, %d "
                     + "repetitions, interleaved%n", bench.setting("fsync"), bench.setting("synchronous_commit"),
                     seconds, repetitions);
-            bench.warmUp();
+            bench.warmUp(Integer.getInteger("bench.warmUpSeconds", 20));
             List<Point> points = new ArrayList<>();
             for (int n : clients) {
                 points.add(bench.measure(n, seconds, repetitions));
@@ -192,9 +193,10 @@ public final class RoundTripBenchmark {
         throw new IllegalStateException("no seed table passes validation");
     }
 
-    private void warmUp() throws Exception {
+    /** Both shapes until the JIT has compiled their paths: ours has more code to compile than the bare one. */
+    private void warmUp(int seconds) throws Exception {
         for (Shape shape : Shape.values()) {
-            run(shape, 2, 5);
+            run(shape, 2, seconds);
         }
     }
 
