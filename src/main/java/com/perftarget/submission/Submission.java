@@ -23,6 +23,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import com.perftarget.table.TargetTable;
 
 /**
@@ -31,6 +33,8 @@ import com.perftarget.table.TargetTable;
  */
 @Entity
 @Table(name = "submission")
+// A move to the next step changes three columns: the UPDATE names those, not the whole table's text.
+@DynamicUpdate
 public class Submission {
 
     @Id
