@@ -68,7 +68,10 @@ public class FormSubmissionGuard {
         });
     }
 
-    /** Refuses variables the task's form does not define; checks the caller may work on the task first. */
+    /**
+     * Refuses variables the task's form does not define. A refusal first checks that the caller may work on the task,
+     * so that it tells a stranger nothing; what passes is checked again by the engine's own command.
+     */
     public void checkWrites(CommandContext context, String taskId, Map<String, ?> variables) {
         admit(context, taskId, variables);
     }
@@ -77,7 +80,8 @@ public class FormSubmissionGuard {
      * What a completion of the task may pass on to the engine: the checked variables, each transient (read by the
      * completion's listeners, never stored) unless its field is kept or the task already holds it as its own (a draft
      * saved on the task, or a task created before forms stopped storing their table). A task of no declared process
-     * (an administrator's alert) takes its variables as they come.
+     * (an administrator's alert) takes its variables as they come. Typed values passed in are marked transient
+     * themselves: callers hand over a fresh map per completion.
      */
     public VariableMap admit(CommandContext context, String taskId, Map<String, ?> variables) {
         VariableMap typed = variables instanceof VariableMap map ? map
