@@ -50,13 +50,14 @@ public class FormSubmissionGuard {
         this.formsByProcess = Map.copyOf(formsByProcess);
     }
 
-    /** As {@link #checkWrites(CommandContext, String, Map)}, in a short read command of its own. */
+    /**
+     * Refuses variables the task's form does not define, in a short read command of its own. A refusal first checks
+     * that the caller may work on the task, so that it tells a stranger nothing; what passes is checked again by the
+     * engine's own command.
+     */
     void checkWrites(CommandExecutor engine, String taskId, Map<String, ?> variables) {
         if (!isEmpty(variables)) {
-            engine.execute(context -> {
-                checkWrites(context, taskId, variables);
-                return null;
-            });
+            engine.execute(context -> admit(context, taskId, variables));
         }
     }
 
@@ -66,14 +67,6 @@ public class FormSubmissionGuard {
             refuse(context, taskId, what);
             return null;
         });
-    }
-
-    /**
-     * Refuses variables the task's form does not define. A refusal first checks that the caller may work on the task,
-     * so that it tells a stranger nothing; what passes is checked again by the engine's own command.
-     */
-    public void checkWrites(CommandContext context, String taskId, Map<String, ?> variables) {
-        admit(context, taskId, variables);
     }
 
     /**

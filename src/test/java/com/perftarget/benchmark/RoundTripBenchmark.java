@@ -263,11 +263,11 @@ public final class RoundTripBenchmark {
                         ApprovalProcess.BUREAU_REVIEW}
                 : new String[] {"fill", "unitReview", "bureauReview"};
         Task fill = awaitTask(instance, steps[0]);
-        run.fill.add(complete(LEADER, fill, false, shape == Shape.OURS ? filledTable() : smallVariables("已填报")));
+        run.fill.add(complete(LEADER, fill, false, shape == Shape.OURS ? filledTable() : decided("已填报")));
         Task unitReview = awaitTask(instance, steps[1]);
-        run.review.add(complete(FINANCE, unitReview, true, approval()));
+        run.review.add(complete(FINANCE, unitReview, true, decided("同意")));
         Task bureauReview = awaitTask(instance, steps[2]);
-        run.review.add(complete(BUREAU, bureauReview, true, approval()));
+        run.review.add(complete(BUREAU, bureauReview, true, decided("同意")));
         run.roundTrips.incrementAndGet();
     }
 
@@ -292,12 +292,9 @@ public final class RoundTripBenchmark {
         return variables;
     }
 
-    private static VariableMap approval() {
-        return Variables.createVariables().putValue("decision", "APPROVE").putValue("opinion", "同意");
-    }
-
-    private static VariableMap smallVariables(String note) {
-        return Variables.createVariables().putValue("decision", "APPROVE").putValue("opinion", note);
+    /** The bare shape's two small variables per completion, and our review form's two fields. */
+    private static VariableMap decided(String opinion) {
+        return Variables.createVariables().putValue("decision", "APPROVE").putValue("opinion", opinion);
     }
 
     /** As the person: claim if it is a group task, read the form's variables, submit the form; the submit's time. */
@@ -423,19 +420,11 @@ public final class RoundTripBenchmark {
     }
 
     private String setting(String name) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("show " + name)) {
-            result.next();
-            return result.getString(1);
-        }
+        return queryText("show " + name);
     }
 
     private long queryLong(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Long.parseLong(queryText(sql));
     }
 
     enum Shape { BARE, OURS }
