@@ -46,6 +46,13 @@ public class AccessPolicy {
         }
     }
 
+    /** What only the unit's own finance does for the unit (importing its projects' tables). */
+    public void requireUnitFinance(Caller user, String unitCode) {
+        if (!isUnitFinance(user, unitCode)) {
+            throw new AccessDeniedException("只有单位 " + unitCode + " 的单位财务可以导入本单位的绩效目标表");
+        }
+    }
+
     /** Of a unit's submissions, those the caller may see: all of them, or a leader's own. */
     public List<Submission> visible(Caller user, String unitCode, List<Submission> submissions) {
         requireUnit(user, unitCode);

@@ -10,23 +10,28 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-
 import com.perftarget.access.AccessDeniedException;
 import com.perftarget.process.approval.NoOpenTaskException;
 import com.perftarget.process.approval.NotYourTaskException;
 import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
+import com.perftarget.submission.NotBeingFilledException;
 import com.perftarget.submission.SubmissionNotFoundException;
 import com.perftarget.validation.NoBudgetFiguresException;
 import com.perftarget.validation.UnknownProfileException;
 import com.perftarget.version.VersionNotFoundException;
+import com.perftarget.workbook.WorkbookRefusedException;
 
 /** Maps failures of {@code /api/**} to a status and a JSON {@link ApiError}. */
 @RestControllerAdvice(basePackages = "com.perftarget")
@@ -70,6 +75,28 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> forbidden(RuntimeException e) {
         String message = e instanceof AuthorizationException ? "您无权执行此操作" : e.getMessage();
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(message));
+    }
+
+    @ExceptionHandler(WorkbookRefusedException.class)
+    ResponseEntity<ApiError> refusedWorkbook(WorkbookRefusedException e) {
+        return ResponseEntity.status(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST)
+                .body(ApiError.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("上传的文件超过允许的大小"));
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
+            HttpMediaTypeNotSupportedException.class})
+    ResponseEntity<ApiError> notAnUpload(Exception e) {
+        return ResponseEntity.badRequest().body(ApiError.of("请以 multipart/form-data 上传文件，文件放在名为 file 的部分"));
+    }
+
+    @ExceptionHandler(NotBeingFilledException.class)
+    ResponseEntity<ApiError> notBeingFilled(NotBeingFilledException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(e.getMessage()));
     }
 
     @ExceptionHandler(NoOpenTaskException.class)

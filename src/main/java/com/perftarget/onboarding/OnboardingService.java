@@ -79,6 +79,12 @@ public class OnboardingService {
         });
     }
 
+    /** The logins of the unit's project leaders whose name is {@code displayName} (as a table names its 项目负责人). */
+    @Transactional(readOnly = true)
+    public List<String> leadersNamed(String unitCode, String displayName) {
+        return directory.loginsNamed(Groups.unitLeaders(unitCode), displayName);
+    }
+
     /** The roles of a unit's people. */
     public enum Role { LEADER, FINANCE }
 }

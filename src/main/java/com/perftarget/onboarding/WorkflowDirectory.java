@@ -1,6 +1,7 @@
 package com.perftarget.onboarding;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Where the workflow keeps its people and their rights (the engine's identity store, authorizations and Tasklist
@@ -19,6 +20,9 @@ public interface WorkflowDirectory {
 
     /** The login exists (the password applies only when it is created) and belongs to the group. */
     void ensurePerson(String login, String displayName, String password, String groupId);
+
+    /** The logins of the group's members with this display name. */
+    List<String> loginsNamed(String groupId, String displayName);
 
     /** The shared Tasklist filters (我的待办, 待认领（本组）) exist and these groups see them. */
     void ensureTasklistFilters(Collection<String> groupIds);

@@ -3,7 +3,10 @@ package com.perftarget.submission;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -12,6 +15,11 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByUnitCodeAndYearOrderBySequenceNo(String unitCode, int year);
 
     Optional<Submission> findByBusinessKey(String businessKey);
+
+    /** The submission, its row locked until the transaction ends (a filing in flight is waited for). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Submission s where s.id = :id")
+    Optional<Submission> findLockedById(@Param("id") long id);
 
     /** The other projects of a unit-year whose 年度绩效目标 has this {@link Submission#annualGoalKey key}. */
     @Query("select s.projectName from Submission s where s.unitCode = :unitCode and s.year = :year "

@@ -86,6 +86,20 @@ public class SubmissionService {
         return versions.record(submissionId, table, author);
     }
 
+    /**
+     * Replaces the table its leader is filling in (an imported workbook): the form opens with it, nothing is filed.
+     * Only at 填报; the row is locked first, so a filing in flight either comes before (and this is refused) or after.
+     */
+    public Submission prefill(long submissionId, TargetTable table) {
+        Submission submission = submissions.findLockedById(submissionId)
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+        if (submission.getStage() != Stage.FILL_TARGETS) {
+            throw new NotBeingFilledException(submission.getProjectName());
+        }
+        submission.replaceTable(table);
+        return submission;
+    }
+
     /** The table is back with its leader: {@code DRAFT} if never filed, else {@code RETURNED}. */
     public Submission awaitFiling(long submissionId) {
         Submission submission = get(submissionId);

@@ -1,6 +1,7 @@
 package com.perftarget.process.approval;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -68,6 +69,12 @@ public class EngineWorkflowDirectory implements WorkflowDirectory {
         if (identity.createUserQuery().userId(login).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(login, groupId);
         }
+    }
+
+    @Override
+    public List<String> loginsNamed(String groupId, String displayName) {
+        return identity.createUserQuery().memberOfGroup(groupId).userFirstName(displayName).list().stream()
+                .map(User::getId).toList();
     }
 
     @Override
