@@ -69,13 +69,13 @@ public class WorkbookController {
     }
 
     /** Reads a workbook and answers its tables and problems; saves nothing. */
-    @PostMapping(path = "/api/tables/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/tables/xlsx")
     public WorkbookImportService.ReadWorkbook read(@RequestPart("file") MultipartFile file) throws IOException {
         return imports.read(file.getBytes());
     }
 
     /** The leader's workbook becomes the table of their open 填报 (prefilled, not filed). */
-    @PostMapping(path = "/api/submissions/{submissionId}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/submissions/{submissionId}/xlsx")
     public SubmissionDetails prefill(@PathVariable long submissionId, @RequestPart("file") MultipartFile file,
                                      @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user)
             throws IOException {
@@ -84,7 +84,7 @@ public class WorkbookController {
     }
 
     /** The unit's finance imports a sheet per project: drafts updated, new projects opened. */
-    @PostMapping(path = "/api/units/{unitCode}/years/{year}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/units/{unitCode}/years/{year}/xlsx")
     public WorkbookImportService.UnitYearImport importUnitYear(
             @PathVariable String unitCode, @PathVariable int year, @RequestPart("file") MultipartFile file,
             @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) throws IOException {

@@ -29,6 +29,14 @@ public class EngineReads {
         return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(read));
     }
 
+    /**
+     * What the application does on a caller's behalf once our own rules have let them (a unit's finance opening a
+     * project: its instance and grants): with the caller still the authenticated user, so the engine records them.
+     */
+    public <T> T asApplication(Callable<T> work) {
+        return withoutAuthorization(work);
+    }
+
     public List<String> groupsOf(String userId) {
         return withoutAuthorization(() -> identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList());

@@ -33,9 +33,9 @@ public final class TableLayoutReader {
     /** What a grid holds: the draft, where each field ({@link FieldError}-style key) came from, and what could not be read. */
     public record Reading(TableDraft draft, Map<String, Position> sources, List<Problem> problems) {
 
-        /** Whether the grid has the layout at all: a 项目名称 or an indicator header. */
+        /** Whether the grid has the layout at all: its indicator header (a list of projects has a 项目名称 too). */
         public boolean isTable() {
-            return sources.containsKey(TableField.PROJECT_NAME.key()) || sources.containsKey(TableField.INDICATORS);
+            return sources.containsKey(TableField.INDICATORS);
         }
     }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.onboarding.ApprovalLauncher;
+import com.perftarget.process.EngineReads;
 import com.perftarget.submission.Submission;
 
 /** Starts the approval of a submission: one process instance, keyed by the submission's business key, readable by its leader and unit finance. */
@@ -15,19 +16,23 @@ public class ApprovalStarter implements ApprovalLauncher {
 
     private final RuntimeService runtime;
     private final WorkflowAuthorizations authorizations;
+    private final EngineReads engine;
 
-    public ApprovalStarter(RuntimeService runtime, WorkflowAuthorizations authorizations) {
+    public ApprovalStarter(RuntimeService runtime, WorkflowAuthorizations authorizations, EngineReads engine) {
         this.runtime = runtime;
         this.authorizations = authorizations;
+        this.engine = engine;
     }
 
     @Override
     public String start(Submission submission) {
         VariableMap variables = Variables.createVariables();
         ApprovalProcess.SUBMISSION_ID.putIn(variables, submission.getId());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(ApprovalProcess.KEY, submission.getBusinessKey(),
-                variables);
-        authorizations.grantInstance(instance.getId(), submission.getLeaderUserId(), submission.getUnitCode());
-        return instance.getId();
+        return engine.asApplication(() -> {
+            ProcessInstance instance = runtime.startProcessInstanceByKey(ApprovalProcess.KEY,
+                    submission.getBusinessKey(), variables);
+            authorizations.grantInstance(instance.getId(), submission.getLeaderUserId(), submission.getUnitCode());
+            return instance.getId();
+        });
     }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.onboarding.WorkflowDirectory;
+import com.perftarget.process.EngineReads;
 
 /** The engine as the workflow's directory: users, groups, memberships, grants and Tasklist filters. */
 @Component
@@ -26,13 +27,15 @@ public class EngineWorkflowDirectory implements WorkflowDirectory {
     private final FilterService filters;
     private final TaskService tasks;
     private final WorkflowAuthorizations grants;
+    private final EngineReads engine;
 
     public EngineWorkflowDirectory(IdentityService identity, FilterService filters, TaskService tasks,
-                                   WorkflowAuthorizations grants) {
+                                   WorkflowAuthorizations grants, EngineReads engine) {
         this.identity = identity;
         this.filters = filters;
         this.tasks = tasks;
         this.grants = grants;
+        this.engine = engine;
     }
 
     @Override
@@ -73,8 +76,9 @@ public class EngineWorkflowDirectory implements WorkflowDirectory {
 
     @Override
     public List<String> loginsNamed(String groupId, String displayName) {
-        return identity.createUserQuery().memberOfGroup(groupId).userFirstName(displayName).list().stream()
-                .map(User::getId).toList();
+        // A unit's finance cannot list users itself; the application looks its leaders up for it.
+        return engine.withoutAuthorization(() -> identity.createUserQuery().memberOfGroup(groupId)
+                .userFirstName(displayName).list().stream().map(User::getId).toList());
     }
 
     @Override
