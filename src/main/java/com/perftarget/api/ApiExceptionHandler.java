@@ -10,7 +10,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,6 +30,8 @@ import com.perftarget.submission.SubmissionNotFoundException;
 import com.perftarget.validation.NoBudgetFiguresException;
 import com.perftarget.validation.UnknownProfileException;
 import com.perftarget.version.VersionNotFoundException;
+import com.perftarget.workbook.DisclosureRefusedException;
+import com.perftarget.workbook.DisclosureUnavailableException;
 import com.perftarget.workbook.WorkbookRefusedException;
 
 /** Maps failures of {@code /api/**} to a status and a JSON {@link ApiError}. */
@@ -88,10 +89,20 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("上传的文件超过允许的大小"));
     }
 
-    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
-            HttpMediaTypeNotSupportedException.class})
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<ApiError> notAnUpload(Exception e) {
         return ResponseEntity.badRequest().body(ApiError.of("请以 multipart/form-data 上传文件，文件放在名为 file 的部分"));
+    }
+
+    @ExceptionHandler(DisclosureRefusedException.class)
+    ResponseEntity<ApiError> disclosureRefused(DisclosureRefusedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError("预算公开文件暂不能生成",
+                e.findings().stream().map(finding -> new FieldError("disclosure", finding)).toList()));
+    }
+
+    @ExceptionHandler(DisclosureUnavailableException.class)
+    ResponseEntity<ApiError> disclosureUnavailable(DisclosureUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(e.getMessage()));
     }
 
     @ExceptionHandler(NotBeingFilledException.class)

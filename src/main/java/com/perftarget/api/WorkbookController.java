@@ -2,6 +2,9 @@ package com.perftarget.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -18,8 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import com.perftarget.access.AccessPolicy;
 import com.perftarget.access.Caller;
 import com.perftarget.submission.Submission;
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.SubmissionDetails;
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.workbook.DisclosureService;
 import com.perftarget.workbook.WorkbookImportService;
 import com.perftarget.workbook.WorkbookService;
 
@@ -32,13 +39,15 @@ public class WorkbookController {
 
     private final WorkbookService workbooks;
     private final WorkbookImportService imports;
+    private final DisclosureService disclosures;
     private final SubmissionService submissions;
     private final AccessPolicy access;
 
     public WorkbookController(WorkbookService workbooks, WorkbookImportService imports,
-                              SubmissionService submissions, AccessPolicy access) {
+                              DisclosureService disclosures, SubmissionService submissions, AccessPolicy access) {
         this.workbooks = workbooks;
         this.imports = imports;
+        this.disclosures = disclosures;
         this.submissions = submissions;
         this.access = access;
     }
@@ -69,13 +78,13 @@ public class WorkbookController {
     }
 
     /** Reads a workbook and answers its tables and problems; saves nothing. */
-    @PostMapping("/api/tables/xlsx")
+    @PostMapping(path = "/api/tables/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public WorkbookImportService.ReadWorkbook read(@RequestPart("file") MultipartFile file) throws IOException {
         return imports.read(file.getBytes());
     }
 
     /** The leader's workbook becomes the table of their open 填报 (prefilled, not filed). */
-    @PostMapping("/api/submissions/{submissionId}/xlsx")
+    @PostMapping(path = "/api/submissions/{submissionId}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public SubmissionDetails prefill(@PathVariable long submissionId, @RequestPart("file") MultipartFile file,
                                      @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user)
             throws IOException {
@@ -84,7 +93,7 @@ public class WorkbookController {
     }
 
     /** The unit's finance imports a sheet per project: drafts updated, new projects opened. */
-    @PostMapping("/api/units/{unitCode}/years/{year}/xlsx")
+    @PostMapping(path = "/api/units/{unitCode}/years/{year}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public WorkbookImportService.UnitYearImport importUnitYear(
             @PathVariable String unitCode, @PathVariable int year, @RequestPart("file") MultipartFile file,
             @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) throws IOException {
@@ -92,10 +101,34 @@ public class WorkbookController {
         return imports.importUnitYear(unitCode, year, file.getBytes());
     }
 
+    /** The 预算公开 document of a unit-year from its approved tables: Word, PDF or Excel. */
+    @GetMapping("/api/units/{unitCode}/years/{year}/disclosure")
+    public ResponseEntity<byte[]> disclosure(@PathVariable String unitCode, @PathVariable int year,
+                                             @RequestParam String format,
+                                             @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) {
+        access.requireWholeUnit(user, unitCode);
+        DisclosureService.Format chosen = Arrays.stream(DisclosureService.Format.values())
+                .filter(f -> f.name().equalsIgnoreCase(format)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("format",
+                        "format 只能是 docx、pdf 或 xlsx"))));
+        return attachment(unitCode + " " + year + " 项目支出绩效目标公开", chosen.name().toLowerCase(),
+                DOCUMENT_TYPES.get(chosen), disclosures.generate(unitCode, year, chosen));
+    }
+
+    private static final Map<DisclosureService.Format, MediaType> DOCUMENT_TYPES = Map.of(
+            DisclosureService.Format.DOCX,
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            DisclosureService.Format.PDF, MediaType.APPLICATION_PDF,
+            DisclosureService.Format.XLSX, XLSX);
+
     private static ResponseEntity<byte[]> attachment(String name, byte[] workbook) {
-        return ResponseEntity.ok().contentType(XLSX)
+        return attachment(name, "xlsx", XLSX, workbook);
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, String extension, MediaType type, byte[] workbook) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name.replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx", StandardCharsets.UTF_8)
+                        .filename(name.replaceAll("[\\\\/:*?\"<>|]", "_") + "." + extension, StandardCharsets.UTF_8)
                         .build().toString())
                 .body(workbook);
     }

@@ -142,8 +142,8 @@ class WorkbookImportApiTest {
         json.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> notMultipart = http.withBasicAuth("luguangwei", "demo")
                 .postForEntity("/api/tables/xlsx", new HttpEntity<>("{}", json), String.class);
-        assertThat(notMultipart.getStatusCode()).as(notMultipart.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(notMultipart.getBody()).contains("multipart/form-data");
+        assertThat(notMultipart.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(JSON.readTree(notMultipart.getBody()).get("status").asInt()).isEqualTo(415);
     }
 
     private ResponseEntity<String> upload(String user, String path, byte[] file, String filename) {
