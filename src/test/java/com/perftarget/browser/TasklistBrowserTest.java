@@ -2,6 +2,7 @@ package com.perftarget.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -42,11 +46,13 @@ import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
 import com.perftarget.support.TestSubmissions.Started;
+import com.perftarget.workbook.WorkbookService;
 
 /**
  * The real Tasklist in headless Chromium, in Chinese: the leader edits a 目标值, adds a row and completes; the
  * unit's finance returns the table with an opinion; the leader sees the opinion and the changed rows; the
- * administrator sees the instance and its operation log in Cockpit.
+ * administrator sees the instance and its operation log in Cockpit. The leader exports the table as Excel and
+ * imports a workbook into the form; the reviewer exports it.
  *
  * <p>Needs Chromium and ChromeDriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}, or the paths in
  * CHROMIUM_BIN and CHROMEDRIVER_BIN). Without them it is skipped with the reason, unless REQUIRE_BROWSER_TESTS=true
@@ -65,6 +71,7 @@ class TasklistBrowserTest {
     @Autowired TestSubmissions testSubmissions;
     @Autowired SubmissionService submissions;
     @Autowired RuntimeService runtime;
+    @Autowired WorkbookService workbooks;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -201,6 +208,87 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.operation-log"), "Claim"));
         assertThat(browser.findElement(By.cssSelector("table.operation-log")).getText())
                 .contains("wangmingji", "finance-020008", "Complete", "Claim");
+    }
+
+    @Test
+    void theLeaderExportsAndImportsExcelInTasklistAndTheReviewerExports() throws Exception {
+        String project = "道路标志标线维护（Excel 测试）";
+        Started started = testSubmissions.startNamed(2, "wangmingji", project);
+        Path workbook = Files.createTempFile("import-", ".xlsx");
+
+        logIn("wangmingji");
+        openTask("填报绩效目标：" + project);
+        WebElement export = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".perftarget-workbook-export")));
+        assertThat(export.getText()).isEqualTo("导出 Excel");
+        String href = export.getDomAttribute("href");
+        assertThat(href).isEqualTo("/api/submissions/" + started.submissionId() + "/xlsx");
+        // The link downloads with the Tasklist login alone.
+        Object downloaded = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()"
+                        + ".then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)));",
+                href);
+        assertThat(downloaded.toString()).startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet ");
+
+        // A workbook with a blank 目标值 is refused, by its cell, and nothing changes.
+        try (XSSFWorkbook table = new XSSFWorkbook(new ByteArrayInputStream(workbooks.current(started.submissionId())))) {
+            Sheet sheet = table.getSheetAt(0);
+            int header = indicatorHeader(sheet);
+            sheet.getRow(header + 1).getCell(3).setCellValue("");
+            write(table, workbook);
+            chooseFile(workbook);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".perftarget-workbook-result"), "!D" + (header + 2) + "：第 1 行绩效指标缺少目标值"));
+            sheet.getRow(header + 1).getCell(3).setCellValue("≥6万平方米");
+            write(table, workbook);
+        }
+        assertThat(submissions.details(started.submissionId()).table().indicators().get(0).target())
+                .isEqualTo(started.table().indicators().get(0).target());
+
+        // A clean one: the form opens again with it, not yet submitted.
+        chooseFile(workbook);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".perftarget-workbook-result"),
+                "已导入「" + workbook.getFileName() + "」"));
+        wait.until(d -> "≥6万平方米".equals(formInput("Field_target_1_0").getDomProperty("value")));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityIdIn(ApprovalProcess.FILL_TARGETS).count()).isEqualTo(1);
+
+        // The review form offers the export, not the import.
+        complete();
+        testSubmissions.executeJob(started.processInstanceId());
+        logOut();
+        logIn("finance-020008");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'待认领（本组）')]"))));
+        openTask("单位财务审核：" + project);
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".perftarget-workbook-export"))).getDomAttribute("href"))
+                .isEqualTo("/api/submissions/" + started.submissionId() + "/xlsx");
+        assertThat(browser.findElements(By.cssSelector(".perftarget-workbook-import"))).isEmpty();
+    }
+
+    private void chooseFile(Path file) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("input.perftarget-workbook-file")));
+        // The input hides behind the 导入 Excel button; WebDriver can only type a path into a shown one.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].style.display = 'block';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static int indicatorHeader(Sheet sheet) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && "一级指标".equals(row.getCell(0).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no indicator header");
+    }
+
+    private static void write(XSSFWorkbook workbook, Path file) throws IOException {
+        try (var out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
     }
 
     /** No heading, link or bold text came out of what people typed. */

@@ -3,6 +3,11 @@ package com.perftarget.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -11,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +34,16 @@ import com.perftarget.support.TestSubmissions;
 import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.version.VersionService;
 
-/** Workbooks in through the API: read only, into a leader's open 填报, a unit-year by its finance; refusals. */
+/**
+ * Workbooks in through the API: read only, into a leader's open 填报, a unit-year by its finance; refusals; the
+ * Tasklist login as the caller (how Tasklist's 导出/导入 buttons call it), with the CSRF token for changes.
+ */
 @IntegrationTest
 class WorkbookImportApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired TestSubmissions testSubmissions;
     @Autowired SubmissionService submissions;
@@ -144,6 +154,50 @@ class WorkbookImportApiTest {
                 .postForEntity("/api/tables/xlsx", new HttpEntity<>("{}", json), String.class);
         assertThat(notMultipart.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
         assertThat(JSON.readTree(notMultipart.getBody()).get("status").asInt()).isEqualTo(415);
+    }
+
+    @Test
+    void theTasklistLoginMayUseTheApiButAChangeNeedsItsCsrfToken() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=luguangwei&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        // Logging in starts a new session; Tasklist's next request gets that session its token, as here.
+        browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String newToken = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).reduce((a, b) -> b).orElseThrow().getValue();
+
+        long id = submissions.findByBusinessKey("020008-2021-01").orElseThrow().getId();
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/api/submissions/" + id + "/xlsx")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+
+        String boundary = "----perftarget";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nnot a workbook\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder upload = HttpRequest.newBuilder(uri("/api/tables/xlsx"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<String> withoutToken = browser.send(upload.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("CSRF");
+        HttpResponse<String> withToken = browser.send(upload.header("X-XSRF-TOKEN", newToken).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(400);
+        assertThat(withToken.body()).contains("上传的文件不是 Excel 工作簿（.xlsx）");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     private ResponseEntity<String> upload(String user, String path, byte[] file, String filename) {

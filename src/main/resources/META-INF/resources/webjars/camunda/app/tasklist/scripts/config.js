@@ -11,7 +11,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  customScripts: ['scripts/dynamic-list-validity', 'scripts/readable-errors'],
+  customScripts: ['scripts/dynamic-list-validity', 'scripts/readable-errors', 'scripts/workbook-actions'],
 
   shortcuts: {
     claimTask: {
