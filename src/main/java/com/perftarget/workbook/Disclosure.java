@@ -13,7 +13,7 @@ import com.perftarget.table.TargetTable;
  */
 public record Disclosure(String unitCode, String unitName, int year, List<Project> projects) {
 
-    /** One approved project: its sequence number, fund kind, and the table as approved. */
+    /** One project of the unit-year: its sequence number, fund kind, and its table (here: as approved). */
     public record Project(int sequenceNo, FundKind fundKind, TargetTable table) {
     }
 

@@ -111,15 +111,8 @@ final class DisclosureDocuments {
             summary.setColumnWidth(2, 22 * 256);
             summary.setColumnWidth(3, 14 * 256);
             TableSheet.printOnA4FittedToWidth(summary);
-            java.util.Set<String> names = new java.util.HashSet<>(java.util.Set.of(WorkbookService.SUMMARY));
-            for (Disclosure.Project project : disclosure.projects()) {
-                new TableSheet(styles).write(workbook.createSheet(WorkbookService.sheetName(String.format("%02d %s",
-                        project.sequenceNo(), project.table().projectName()), names)), project.table(),
-                        disclosure.unitName());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
+            WorkbookService.projectSheets(workbook, styles, disclosure.unitName(), disclosure.projects());
+            return WorkbookService.bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.perftarget.submission.FundKind;
-import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.table.TargetTable;
 import com.perftarget.unit.BudgetUnit;
@@ -63,21 +62,33 @@ public class WorkbookService {
      * and the totals beside the unit's budget figures (项目支出 = 一般性项目 + 专项资金), where those are recorded.
      */
     public byte[] unitYear(String unitCode, int year) {
-        List<Submission> projects = submissions.list(unitCode, year);
+        List<Disclosure.Project> projects = submissions.list(unitCode, year).stream()
+                .map(p -> new Disclosure.Project(p.getSequenceNo(), p.getFundKind(),
+                        submissions.details(p.getId()).table())).toList();
+        return unitYearWorkbook(unitName(unitCode), projects,
+                budgets.findById(new UnitBudget.Key(unitCode, year)).orElse(null));
+    }
+
+    /** The unit-year workbook of these projects (each with its current table). */
+    static byte[] unitYearWorkbook(String unitName, List<Disclosure.Project> projects, UnitBudget budget) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TableSheet.Styles styles = new TableSheet.Styles(workbook);
-            summary(workbook.createSheet(SUMMARY), styles, projects,
-                    budgets.findById(new UnitBudget.Key(unitCode, year)).orElse(null));
-            Set<String> names = new HashSet<>(Set.of(SUMMARY));
-            for (Submission project : projects) {
-                String name = sheetName(String.format("%02d %s", project.getSequenceNo(), project.getProjectName()),
-                        names);
-                new TableSheet(styles).write(workbook.createSheet(name),
-                        submissions.details(project.getId()).table(), unitName(unitCode));
-            }
+            summary(workbook.createSheet(SUMMARY), styles, projects, budget);
+            projectSheets(workbook, styles, unitName, projects);
             return bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After the 汇总 sheet, a sheet per project named {@code 01 项目名称}, in the 绩效目标表 layout. */
+    static void projectSheets(XSSFWorkbook workbook, TableSheet.Styles styles, String unitName,
+                              List<Disclosure.Project> projects) {
+        Set<String> names = new HashSet<>(Set.of(SUMMARY));
+        for (Disclosure.Project project : projects) {
+            String name = sheetName(String.format("%02d %s", project.sequenceNo(), project.table().projectName()),
+                    names);
+            new TableSheet(styles).write(workbook.createSheet(name), project.table(), unitName);
         }
     }
 
@@ -92,7 +103,8 @@ public class WorkbookService {
         }
     }
 
-    private static void summary(Sheet sheet, TableSheet.Styles styles, List<Submission> projects, UnitBudget budget) {
+    private static void summary(Sheet sheet, TableSheet.Styles styles, List<Disclosure.Project> projects,
+                                UnitBudget budget) {
         Row header = sheet.createRow(0);
         for (int c = 0; c < SUMMARY_HEADER.size(); c++) {
             text(header, c, SUMMARY_HEADER.get(c), styles);
@@ -100,16 +112,16 @@ public class WorkbookService {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal general = BigDecimal.ZERO;
         int row = 1;
-        for (Submission project : projects) {
+        for (Disclosure.Project project : projects) {
             Row line = sheet.createRow(row++);
-            number(line, 0, BigDecimal.valueOf(project.getSequenceNo()), styles);
-            text(line, 1, project.getProjectName(), styles);
-            text(line, 2, project.getFundKind().label(), styles);
-            number(line, 3, project.getTotalAmount(), styles);
-            number(line, 4, project.getYearAmount(), styles);
-            BigDecimal year = project.getYearAmount() == null ? BigDecimal.ZERO : project.getYearAmount();
+            number(line, 0, BigDecimal.valueOf(project.sequenceNo()), styles);
+            text(line, 1, project.table().projectName(), styles);
+            text(line, 2, project.fundKind().label(), styles);
+            number(line, 3, project.table().totalAmount(), styles);
+            number(line, 4, project.table().yearAmount(), styles);
+            BigDecimal year = project.table().yearAmount() == null ? BigDecimal.ZERO : project.table().yearAmount();
             total = total.add(year);
-            general = project.getFundKind() == FundKind.GENERAL ? general.add(year) : general;
+            general = project.fundKind() == FundKind.GENERAL ? general.add(year) : general;
         }
         row = totals(sheet, row, styles, "合计", total, budget == null ? null : budget.getProjectExpenditure());
         row = totals(sheet, row, styles, "其中：" + FundKind.GENERAL.label(), general,
@@ -167,7 +179,7 @@ public class WorkbookService {
         return name;
     }
 
-    private static byte[] bytes(Workbook workbook) throws IOException {
+    static byte[] bytes(Workbook workbook) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();

@@ -132,7 +132,8 @@ class FuzzTest {
                     mutate(tableOf(anySubmission())));
             case 9 -> new Request(user, "GET", pick(List.of("/api/validation/units/", "/api/units/"))
                     + pick(List.of("020008", "020009", "%00")) + "/years/" + pick(List.of("2021", "2101", "x"))
-                    + (random.nextBoolean() ? "" : "/xlsx"), null);
+                    + pick(List.of("", "/xlsx",
+                            "/disclosure?format=" + pick(List.of("docx", "pdf", "xlsx", "html", "")))), null);
             default -> engine(user);
         };
     }
