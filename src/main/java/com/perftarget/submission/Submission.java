@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 
 import com.perftarget.table.TargetTable;
@@ -79,6 +80,8 @@ public class Submission {
     @ElementCollection
     @CollectionTable(name = "submission_indicator", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
+    // A unit-year's tables (its workbook, its validation) load their rows 100 projects per query, not one each.
+    @BatchSize(size = 100)
     private List<IndicatorRow> indicators = new ArrayList<>();
 
     protected Submission() {
