@@ -46,6 +46,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Bringing units and people in: the finance bureau and administrators. */
+    public void requireRegistrar(Caller user) {
+        if (!seesEveryUnit(user)) {
+            throw new AccessDeniedException("只有财政局和系统管理员可以登记单位和人员");
+        }
+    }
+
     /** What only the unit's own finance does for the unit (importing its projects' tables). */
     public void requireUnitFinance(Caller user, String unitCode) {
         if (!isUnitFinance(user, unitCode)) {

@@ -1,17 +1,23 @@
 package com.perftarget.onboarding;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.perftarget.access.Groups;
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.table.TargetTable;
 import com.perftarget.unit.BudgetUnit;
 import com.perftarget.unit.BudgetUnitRepository;
+import com.perftarget.unit.UnitPerson;
+import com.perftarget.unit.UnitPerson.Role;
+import com.perftarget.unit.UnitPersonRepository;
 
 /**
  * Brings the finance bureau, units, their people and their projects into the workflow: the unit row, the groups
@@ -23,16 +29,23 @@ import com.perftarget.unit.BudgetUnitRepository;
 public class OnboardingService {
 
     private final BudgetUnitRepository units;
+    private final UnitPersonRepository people;
     private final SubmissionService submissions;
     private final WorkflowDirectory directory;
     private final ApprovalLauncher approvals;
+    private final RuleProfiles profiles;
+    private final InitialPasswords passwords;
 
-    public OnboardingService(BudgetUnitRepository units, SubmissionService submissions, WorkflowDirectory directory,
-                             ApprovalLauncher approvals) {
+    public OnboardingService(BudgetUnitRepository units, UnitPersonRepository people, SubmissionService submissions,
+                             WorkflowDirectory directory, ApprovalLauncher approvals, RuleProfiles profiles,
+                             InitialPasswords passwords) {
         this.units = units;
+        this.people = people;
         this.submissions = submissions;
         this.directory = directory;
         this.approvals = approvals;
+        this.profiles = profiles;
+        this.passwords = passwords;
     }
 
     /** The finance bureau's reviewers and the administrators, as groups with their rights. */
@@ -52,13 +65,64 @@ public class OnboardingService {
         return unit;
     }
 
-    /** A person of a unit, in the group of their role. The unit must have been brought in. */
+    /**
+     * A person of a unit, in the group of their role, recorded with their name (and phone). The unit must have been
+     * brought in; the password applies only when the login is new.
+     */
     public void ensurePerson(String unitCode, String login, String displayName, Role role, String password) {
+        ensurePerson(unitCode, login, displayName, role, null, password);
+    }
+
+    private void ensurePerson(String unitCode, String login, String displayName, Role role, String phone,
+                              String password) {
         if (!units.existsById(unitCode)) {
             throw new IllegalArgumentException("unit " + unitCode + " has not been brought in");
         }
-        directory.ensurePerson(login, displayName, password,
-                role == Role.LEADER ? Groups.unitLeaders(unitCode) : Groups.unitFinance(unitCode));
+        directory.ensurePerson(login, displayName, password, groupOf(unitCode, role));
+        people.findById(login).ifPresentOrElse(known -> known.update(displayName, phone),
+                () -> people.save(new UnitPerson(login, unitCode, displayName, role, phone)));
+    }
+
+    /**
+     * Registers a unit and its people (the bureau's 新增/更新单位, one by one or from a file): the unit row, its groups
+     * and filters, each person's login, membership and record — as the demo has them. Refused with every bad field
+     * named ({@link InvalidInputException}) before anything is saved. Registering the same again changes nothing.
+     */
+    public Registered register(UnitRegistration unit) {
+        List<FieldError> errors = check(unit);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        BudgetUnit saved = ensureUnit(unit.code().strip(), unit.name().strip());
+        saved.update(unit.name().strip(), blankToNull(unit.parentCode()), profiles.resolve(unit.profile()));
+        List<Registered.RegisteredPerson> registered = new ArrayList<>();
+        for (UnitRegistration.Person person : unit.people()) {
+            String login = person.login().strip();
+            boolean isNew = !directory.exists(login);
+            String password = isNew ? passwords.initial(person.password()) : null;
+            Role role = Role.valueOf(person.role().strip());
+            ensurePerson(saved.getCode(), login, person.name().strip(), role, blankToNull(person.phone()), password);
+            boolean generated = isNew && (person.password() == null || person.password().isBlank())
+                    && !passwords.isDemoDefault(password);
+            registered.add(new Registered.RegisteredPerson(login, person.name().strip(), role.name(), blankToNull(person.phone()),
+                    generated ? password : null));
+        }
+        return new Registered(saved.getCode(), saved.getName(), saved.getParentCode(), saved.getProfile(),
+                registered);
+    }
+
+    /** Every bad field of a registration (keys {@code code}, {@code people[1].role}, …), checking against what exists. */
+    @Transactional(readOnly = true)
+    public List<FieldError> check(UnitRegistration unit) {
+        return new RegistrationCheck(people, directory, profiles).of(unit);
+    }
+
+    private static String groupOf(String unitCode, Role role) {
+        return role == Role.LEADER ? Groups.unitLeaders(unitCode) : Groups.unitFinance(unitCode);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void ensureBureauReviewer(String login, String displayName, String password) {
@@ -85,6 +149,4 @@ public class OnboardingService {
         return directory.loginsNamed(Groups.unitLeaders(unitCode), displayName);
     }
 
-    /** The roles of a unit's people. */
-    public enum Role { LEADER, FINANCE }
 }

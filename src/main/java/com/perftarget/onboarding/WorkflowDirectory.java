@@ -18,8 +18,17 @@ public interface WorkflowDirectory {
     /** The group's members see every unit's approvals. */
     void grantReadAllApprovals(String groupId);
 
-    /** The login exists (the password applies only when it is created) and belongs to the group. */
+    /**
+     * The login exists (the password applies only when it is created), with this display name, and belongs to the
+     * group.
+     */
     void ensurePerson(String login, String displayName, String password, String groupId);
+
+    /** Whether the login exists. */
+    boolean exists(String login);
+
+    /** Whether the login belongs to the group. */
+    boolean isMember(String login, String groupId);
 
     /** The logins of the group's members with this display name. */
     List<String> loginsNamed(String groupId, String displayName);

@@ -3,6 +3,7 @@ package com.perftarget.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.perftarget.onboarding.OnboardingService;
-import com.perftarget.onboarding.OnboardingService.Role;
+import com.perftarget.onboarding.UnitRegistration;
 import com.perftarget.shared.StartupLock;
 import com.perftarget.submission.FundKind;
 import com.perftarget.table.TargetTable;
 import com.perftarget.unit.UnitBudget;
 import com.perftarget.unit.UnitBudgetRepository;
+import com.perftarget.unit.UnitPerson.Role;
 
 /**
  * Loads the seed as demo data on start, through the same onboarding any unit goes through: the bureau and the
@@ -62,12 +64,15 @@ public class DemoDataLoader implements ApplicationRunner {
             // A second node starting at the same moment waits here, then finds everything in place.
             startupLock.holdUntilCommit();
             onboarding.ensureBureauAndAdministrators();
-            onboarding.ensureUnit(unit, demo.unitName());
+            // The unit and its people come in as the bureau registers any unit; their password is the demo one.
             Map<String, String> leaders = new LinkedHashMap<>();
             seed.forEach(table -> leaders.put(leaderLogin(table.table().leader()), table.table().leader()));
-            leaders.forEach((login, name) -> onboarding.ensurePerson(unit, login, name, Role.LEADER, demo.password()));
-            onboarding.ensurePerson(unit, UNIT_FINANCE_LOGIN_PREFIX + unit, demo.unitName() + "财务", Role.FINANCE,
-                    demo.password());
+            List<UnitRegistration.Person> people = new ArrayList<>();
+            leaders.forEach((login, name) -> people.add(
+                    new UnitRegistration.Person(login, name, Role.LEADER.name(), null, null)));
+            people.add(new UnitRegistration.Person(UNIT_FINANCE_LOGIN_PREFIX + unit, demo.unitName() + "财务",
+                    Role.FINANCE.name(), null, null));
+            onboarding.register(new UnitRegistration(unit, demo.unitName(), null, demo.profile(), people));
             onboarding.ensureBureauReviewer(BUREAU_LOGIN, "财政局审核员", demo.password());
             onboarding.ensureAdministrator(SECOND_ADMIN_LOGIN, "备用管理员", demo.password());
 

@@ -12,6 +12,10 @@ public class BudgetUnit {
     @Id
     private String code;
     private String name;
+    /** 主管部门: the code of the department the unit reports to, if any. */
+    private String parentCode;
+    /** 规则集: the rule profile its tables are validated under. */
+    private String profile;
 
     protected BudgetUnit() {
     }
@@ -27,5 +31,20 @@ public class BudgetUnit {
 
     public String getName() {
         return name;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    /** Name, 主管部门 and profile as registered last; {@code null} leaves a value as it is. */
+    public void update(String newName, String newParentCode, String newProfile) {
+        name = newName == null ? name : newName;
+        parentCode = newParentCode == null ? parentCode : newParentCode;
+        profile = newProfile == null ? profile : newProfile;
     }
 }

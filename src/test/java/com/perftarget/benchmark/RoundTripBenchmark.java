@@ -50,7 +50,6 @@ import com.perftarget.PerformanceTargetApprovalApplication;
 import com.perftarget.access.Groups;
 import com.perftarget.onboarding.ApprovalLauncher;
 import com.perftarget.onboarding.OnboardingService;
-import com.perftarget.onboarding.OnboardingService.Role;
 import com.perftarget.process.FormContract;
 import com.perftarget.process.ProcessForms;
 import com.perftarget.process.approval.ApprovalProcess;
@@ -63,6 +62,7 @@ import com.perftarget.support.SeedTables;
 import com.perftarget.table.TableDraft;
 import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
+import com.perftarget.unit.UnitPerson.Role;
 import com.perftarget.validation.Severity;
 import com.perftarget.validation.ValidationService;
 

@@ -52,7 +52,8 @@ class FuzzTest {
     private static final String FINGERPRINT = String.join(" union all ", List.of(
             "submission", "submission_indicator", "submission_version", "review_decision", "validation_run",
             "validation_finding", "version_approval", "act_ru_task", "act_ru_variable", "act_ru_execution",
-            "act_ru_job", "act_ru_identitylink", "act_ru_authorization", "act_ru_incident", "act_id_membership")
+            "act_ru_job", "act_ru_identitylink", "act_ru_authorization", "act_ru_incident", "act_id_membership",
+            "budget_unit", "unit_person")
             .stream().map(table -> "select '" + table + "', count(*), md5(coalesce(string_agg(t::text, '|' order by"
                     + " t::text), '')) from " + table + " t").toList())
             + " union all select 'act_id_user', count(*), md5(coalesce(string_agg(concat_ws(',', id_, first_,"
@@ -134,8 +135,30 @@ class FuzzTest {
                     + pick(List.of("020008", "020009", "%00")) + "/years/" + pick(List.of("2021", "2101", "x"))
                     + pick(List.of("", "/xlsx",
                             "/disclosure?format=" + pick(List.of("docx", "pdf", "xlsx", "html", "")))), null);
+            case 10 -> registration(user);
             default -> engine(user);
         };
+    }
+
+    /** A unit with two people, one to three values spoiled; sent by the bureau half of the time. */
+    private Request registration(String user) {
+        ObjectNode unit = JsonNodeFactory.instance.objectNode();
+        String code = "05" + (1000 + random.nextInt(20));
+        unit.put("code", code);
+        unit.put("name", "模糊测试单位" + code);
+        unit.put("profile", pick(List.of("JY2021", "LOCAL", "NOPE")));
+        var people = unit.putArray("people");
+        people.addObject().put("login", "leader-" + code).put("name", "负责人").put("role", "LEADER");
+        people.addObject().put("login", "finance-" + code).put("name", "财务").put("role", "FINANCE")
+                .put("phone", "0391-1234567");
+        for (int n = random.nextInt(4); n > 0; n--) {
+            ObjectNode target = random.nextBoolean() ? unit : (ObjectNode) people.get(random.nextInt(2));
+            String field = pick(target == unit ? List.of("code", "name", "parentCode", "profile", "people")
+                    : List.of("login", "name", "role", "phone", "password"));
+            target.set(field, randomValue());
+        }
+        return new Request(random.nextBoolean() ? "bureau" : user, "POST", "/api/units",
+                random.nextInt(15) == 0 ? brokenJson() : unit.toString());
     }
 
     private Request submit(String user) {

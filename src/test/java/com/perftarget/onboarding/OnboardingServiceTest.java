@@ -10,12 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.perftarget.access.Groups;
-import com.perftarget.onboarding.OnboardingService.Role;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
 import com.perftarget.table.TargetTable;
+import com.perftarget.unit.UnitPerson.Role;
 
 /** Bringing a unit, its people and a project in: what it creates, and that doing it again changes nothing. */
 @IntegrationTest

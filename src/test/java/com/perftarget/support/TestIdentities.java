@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.context.TestComponent;
 
 import com.perftarget.onboarding.OnboardingService;
-import com.perftarget.onboarding.OnboardingService.Role;
+import com.perftarget.unit.UnitPerson.Role;
 
 /** The unit 020008 and the people of a test, for contexts that run without the demo data. */
 @TestComponent
