@@ -43,7 +43,9 @@ class GuardedFormService extends FormServiceImpl {
         return commandExecutor.execute(context -> {
             VariableMap held = new GetTaskFormVariablesCmd(taskId, null, deserializeObjectValues).execute(context);
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            FormPresenter presenter = task.getProcessDefinitionId() == null ? null
+            // Asked only for what the engine holds (Tasklist's Excel buttons ask for submissionId): nothing to present.
+            boolean engineValuesOnly = formVariables != null && held.keySet().containsAll(formVariables);
+            FormPresenter presenter = task.getProcessDefinitionId() == null || engineValuesOnly ? null
                     : presenters.apply(FormSubmissionGuard.processKeyOf(context, task));
             VariableMap shown = Variables.createVariables();
             if (presenter != null) {

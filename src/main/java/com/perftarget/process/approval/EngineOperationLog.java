@@ -1,6 +1,7 @@
 package com.perftarget.process.approval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,18 @@ public class EngineOperationLog implements OperationLog {
     private static final Set<String> RECORDED_ELSEWHERE = Set.of(UserOperationLogEntry.OPERATION_TYPE_COMPLETE,
             UserOperationLogEntry.OPERATION_TYPE_CREATE);
 
+    /** A submission has one approval instance for good: its id is looked up once per node (the most recent 10,000). */
+    private static final int REMEMBERED_INSTANCES = 10_000;
+
     private final HistoryService history;
     private final EngineReads reads;
+    private final Map<String, String> instanceIds = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED_INSTANCES;
+                }
+            });
 
     public EngineOperationLog(HistoryService history, EngineReads reads) {
         this.history = history;
@@ -36,13 +47,19 @@ public class EngineOperationLog implements OperationLog {
     @Override
     public List<LoggedOperation> of(String businessKey) {
         return reads.withoutAuthorization(() -> {
-            HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(ApprovalProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
-            if (instance == null) {
-                return List.of();
+            String instanceId = instanceIds.get(businessKey);
+            if (instanceId == null) {
+                HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(ApprovalProcess.KEY).processInstanceBusinessKey(businessKey)
+                        .singleResult();
+                if (instance == null) {
+                    return List.of();
+                }
+                instanceId = instance.getId();
+                instanceIds.put(businessKey, instanceId);
             }
             Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
-            history.createUserOperationLogQuery().processInstanceId(instance.getId()).orderByTimestamp().asc().list()
+            history.createUserOperationLogQuery().processInstanceId(instanceId).orderByTimestamp().asc().list()
                     .stream().filter(entry -> !RECORDED_ELSEWHERE.contains(entry.getOperationType()))
                     .forEach(entry -> byOperation.computeIfAbsent(entry.getOperationId(), id -> new ArrayList<>())
                             .add(entry));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -255,6 +256,9 @@ class ApprovalProcessTest {
         assertThat(shown(fill.getId(), "yearAmount")).isEqualTo(started.table().yearAmount().toPlainString());
         assertThat(String.valueOf(shown(fill.getId(), FormVariables.INDICATORS)))
                 .contains(started.table().indicators().get(0).name());
+        // Asked only for an id the engine holds (as Tasklist's Excel buttons ask), the form answers just that.
+        assertThat(forms.getTaskFormVariables(fill.getId(), List.of("submissionId"), true))
+                .containsExactly(Map.entry("submissionId", started.submissionId()));
         fileUnchanged(started);
         validate(started);
         review(started, UNIT_FINANCE, "APPROVE", "同意上报");
