@@ -53,10 +53,10 @@ public class AccessPolicy {
         }
     }
 
-    /** What only the unit's own finance does for the unit (importing its projects' tables). */
+    /** What only the unit's own finance does for the unit (importing its tables, carrying projects over). */
     public void requireUnitFinance(Caller user, String unitCode) {
         if (!isUnitFinance(user, unitCode)) {
-            throw new AccessDeniedException("只有单位 " + unitCode + " 的单位财务可以导入本单位的绩效目标表");
+            throw new AccessDeniedException("只有单位 " + unitCode + " 的单位财务可以办理本单位的项目");
         }
     }
 

@@ -25,6 +25,7 @@ import com.perftarget.process.approval.NotYourTaskException;
 import com.perftarget.review.FourEyesViolationException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
+import com.perftarget.submission.AlreadyCarriedOverException;
 import com.perftarget.submission.NotBeingFilledException;
 import com.perftarget.submission.SubmissionNotFoundException;
 import com.perftarget.validation.NoBudgetFiguresException;
@@ -105,8 +106,8 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(e.getMessage()));
     }
 
-    @ExceptionHandler(NotBeingFilledException.class)
-    ResponseEntity<ApiError> notBeingFilled(NotBeingFilledException e) {
+    @ExceptionHandler({NotBeingFilledException.class, AlreadyCarriedOverException.class})
+    ResponseEntity<ApiError> notBeingFilled(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(e.getMessage()));
     }
 

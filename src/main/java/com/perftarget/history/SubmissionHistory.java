@@ -41,6 +41,9 @@ public class SubmissionHistory {
         Submission submission = submissions.get(submissionId);
         Map<Integer, ValidationRun> results = validation.results(submissionId);
         List<HistoryEntry> entries = new ArrayList<>();
+        submission.getCarryOver().ifPresent(from -> entries.add(new HistoryEntry(from.at(),
+                HistoryEntry.Type.CARRIED_OVER, from.versionNo(), null, null, null, null, null, null, null, null,
+                from.fromBusinessKey() + " " + from.source().label())));
         for (VersionHeader version : versions.headers(submissionId)) {
             ValidationRun run = results.get(version.version());
             entries.add(new HistoryEntry(version.createdAt(), HistoryEntry.Type.FILED, version.version(),

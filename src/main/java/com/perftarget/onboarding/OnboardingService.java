@@ -1,7 +1,11 @@
 package com.perftarget.onboarding;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.perftarget.access.Groups;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
+import com.perftarget.submission.AlreadyCarriedOverException;
+import com.perftarget.submission.CarryOver;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
@@ -18,6 +24,8 @@ import com.perftarget.unit.BudgetUnitRepository;
 import com.perftarget.unit.UnitPerson;
 import com.perftarget.unit.UnitPerson.Role;
 import com.perftarget.unit.UnitPersonRepository;
+import com.perftarget.version.VersionApproval;
+import com.perftarget.version.VersionService;
 
 /**
  * Brings the finance bureau, units, their people and their projects into the workflow: the unit row, the groups
@@ -35,10 +43,11 @@ public class OnboardingService {
     private final ApprovalLauncher approvals;
     private final RuleProfiles profiles;
     private final InitialPasswords passwords;
+    private final VersionService versions;
 
     public OnboardingService(BudgetUnitRepository units, UnitPersonRepository people, SubmissionService submissions,
                              WorkflowDirectory directory, ApprovalLauncher approvals, RuleProfiles profiles,
-                             InitialPasswords passwords) {
+                             InitialPasswords passwords, VersionService versions) {
         this.units = units;
         this.people = people;
         this.submissions = submissions;
@@ -46,6 +55,7 @@ public class OnboardingService {
         this.approvals = approvals;
         this.profiles = profiles;
         this.passwords = passwords;
+        this.versions = versions;
     }
 
     /** The finance bureau's reviewers and the administrators, as groups with their rights. */
@@ -141,6 +151,76 @@ public class OnboardingService {
             approvals.start(opened);
             return opened;
         });
+    }
+
+    /**
+     * Carries a unit's projects of last year into {@code year} (all, or those of {@code businessKeys}): each new table
+     * starts from last year's approved version, else its latest filed version, else its table as it stood (the source
+     * is kept with the submission and shown in its history), with last year's amounts as 上年度 and a one-year period
+     * moved into {@code year} ({@link CarryOver#carried}); its approval starts at 填报 for the same leader. A project keeps its number where the year has it free.
+     * Refused, with nothing opened, for a key that is not last year's project of the unit or was carried over before.
+     */
+    public List<Submission> carryOver(String unitCode, int year, List<String> businessKeys) {
+        List<Submission> last = submissions.list(unitCode, year - 1);
+        List<Submission> chosen = chosen(unitCode, year - 1, last, businessKeys);
+        List<String> twice = chosen.stream().filter(s -> submissions.isCarriedOver(s.getBusinessKey()))
+                .map(s -> s.getBusinessKey() + " " + s.getProjectName()).toList();
+        if (!twice.isEmpty()) {
+            throw new AlreadyCarriedOverException(twice);
+        }
+        Set<Integer> taken = new HashSet<>();
+        submissions.list(unitCode, year).forEach(s -> taken.add(s.getSequenceNo()));
+        int next = taken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        List<Submission> opened = new ArrayList<>();
+        for (Submission project : chosen) {
+            int sequenceNo = project.getSequenceNo();
+            if (!taken.add(sequenceNo)) {
+                sequenceNo = next;
+                taken.add(next);
+            }
+            next = Math.max(next, sequenceNo + 1);
+            CarryOver from = sourceOf(project);
+            TargetTable table = CarryOver.carried(from.versionNo() == null ? project.table()
+                    : versions.get(project.getId(), from.versionNo()).table(), year);
+            Submission carried = submissions.openCarriedOver(sequenceNo, project, year, table, from);
+            approvals.start(carried);
+            opened.add(carried);
+        }
+        return opened;
+    }
+
+    private static List<Submission> chosen(String unitCode, int lastYear, List<Submission> last,
+                                           List<String> businessKeys) {
+        if (businessKeys == null || businessKeys.isEmpty()) {
+            return last;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Submission> chosen = new ArrayList<>();
+        for (int i = 0; i < businessKeys.size(); i++) {
+            String key = businessKeys.get(i);
+            Optional<Submission> found = last.stream().filter(s -> s.getBusinessKey().equals(key)).findFirst();
+            if (found.isEmpty()) {
+                errors.add(new FieldError("businessKeys[" + i + "]",
+                        "「" + key + "」不是单位 " + unitCode + " " + lastYear + " 年度的项目"));
+            } else if (!chosen.contains(found.get())) {
+                chosen.add(found.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return chosen;
+    }
+
+    private CarryOver sourceOf(Submission last) {
+        Instant now = Instant.now();
+        Optional<VersionApproval> approved = versions.approval(last.getId());
+        if (approved.isPresent()) {
+            return new CarryOver(last.getBusinessKey(), CarryOver.Source.APPROVED, approved.get().getVersionNo(), now);
+        }
+        return versions.latestHeader(last.getId())
+                .map(filed -> new CarryOver(last.getBusinessKey(), CarryOver.Source.FILED, filed.version(), now))
+                .orElseGet(() -> new CarryOver(last.getBusinessKey(), CarryOver.Source.CURRENT, null, now));
     }
 
     /** The logins of the unit's project leaders whose name is {@code displayName} (as a table names its 项目负责人). */

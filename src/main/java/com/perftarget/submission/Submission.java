@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -84,6 +85,13 @@ public class Submission {
     @BatchSize(size = 100)
     private List<IndicatorRow> indicators = new ArrayList<>();
 
+    /** The business key of last year's submission this one was carried over from, if any. */
+    private String carriedFrom;
+    @Enumerated(EnumType.STRING)
+    private CarryOver.Source carriedFromSource;
+    private Integer carriedFromVersion;
+    private Instant carriedAt;
+
     protected Submission() {
     }
 
@@ -99,7 +107,6 @@ public class Submission {
         replaceTable(table);
     }
 
-    /** The business key of the process instance: {@code {unitCode}-{year}-{NN}}. */
     /** The SHA-256 (hex) of a 年度绩效目标 stripped of surrounding blanks; {@code null} for none. */
     public static String annualGoalKey(String annualGoal) {
         String stripped = annualGoal == null ? "" : annualGoal.strip();
@@ -114,8 +121,22 @@ public class Submission {
         }
     }
 
+    /** The business key of the process instance: {@code {unitCode}-{year}-{NN}}. */
     public static String businessKey(String unitCode, int year, int sequenceNo) {
         return String.format("%s-%d-%02d", unitCode, year, sequenceNo);
+    }
+
+    void carriedOver(CarryOver from) {
+        carriedFrom = from.fromBusinessKey();
+        carriedFromSource = from.source();
+        carriedFromVersion = from.versionNo();
+        carriedAt = from.at();
+    }
+
+    /** Where the table was carried over from, if it was. */
+    public Optional<CarryOver> getCarryOver() {
+        return carriedFrom == null ? Optional.empty()
+                : Optional.of(new CarryOver(carriedFrom, carriedFromSource, carriedFromVersion, carriedAt));
     }
 
     void replaceTable(TargetTable table) {

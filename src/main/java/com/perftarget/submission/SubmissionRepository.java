@@ -16,6 +16,8 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByBusinessKey(String businessKey);
 
+    boolean existsByCarriedFrom(String businessKey);
+
     /** The submission, its row locked until the transaction ends (a filing in flight is waited for). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Submission s where s.id = :id")

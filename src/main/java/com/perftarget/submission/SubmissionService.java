@@ -35,6 +35,27 @@ public class SubmissionService {
         return submissions.save(new Submission(unitCode, year, sequenceNo, leaderUserId, fundKind, table));
     }
 
+    /** A project carried over from last year, waiting at 填报 with its table started from last year's. */
+    public Submission openCarriedOver(int sequenceNo, Submission last, int year, TargetTable table, CarryOver from) {
+        Submission opened = new Submission(last.getUnitCode(), year, sequenceNo, last.getLeaderUserId(),
+                last.getFundKind(), table);
+        opened.carriedOver(from);
+        return submissions.save(opened);
+    }
+
+    /** The table of last year's a carried-over submission started from, as it was then (or stands, if never filed). */
+    @Transactional(readOnly = true)
+    public Optional<TargetTable> carriedFromTable(CarryOver from) {
+        return submissions.findByBusinessKey(from.fromBusinessKey()).map(last -> from.versionNo() == null
+                ? last.table() : versions.get(last.getId(), from.versionNo()).table());
+    }
+
+    /** Whether a submission of this year was carried over from {@code businessKey}. */
+    @Transactional(readOnly = true)
+    public boolean isCarriedOver(String businessKey) {
+        return submissions.existsByCarriedFrom(businessKey);
+    }
+
     @Transactional(readOnly = true)
     public Submission get(long submissionId) {
         return submissions.findById(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId));

@@ -22,6 +22,9 @@ import com.perftarget.process.FormText;
 import com.perftarget.review.Decision;
 import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
+import com.perftarget.submission.SubmissionService;
+import com.perftarget.table.TableDiff;
+import com.perftarget.table.TargetTable;
 import com.perftarget.validation.Finding;
 import com.perftarget.validation.ValidationService;
 import com.perftarget.version.VersionService;
@@ -49,14 +52,16 @@ public class FormNotices {
     private final SubmissionHistory history;
     private final IdentityService identity;
     private final EngineReads reads;
+    private final SubmissionService submissions;
 
     public FormNotices(ValidationService validation, VersionService versions, SubmissionHistory history,
-                       IdentityService identity, EngineReads reads) {
+                       IdentityService identity, EngineReads reads, SubmissionService submissions) {
         this.validation = validation;
         this.versions = versions;
         this.history = history;
         this.identity = identity;
         this.reads = reads;
+        this.submissions = submissions;
     }
 
     /** The task's title in Tasklist: the step and the project. */
@@ -134,11 +139,23 @@ public class FormNotices {
             int latest = entries.stream().filter(entry -> entry.type() == HistoryEntry.Type.FILED)
                     .mapToInt(HistoryEntry::version).max().orElse(0);
             if (latest <= 1) {
-                return "**首次提交**（第 1 版）";
+                return lastYears().map(last -> {
+                    List<String> lines = TableDiff.between(0, last, 1, versions.get(submissionId, 1).table())
+                            .describe();
+                    String heading = "**首次提交**（第 1 版），**与上年度结转来的表相比：**";
+                    return lines.isEmpty() ? heading + " 没有修改。" : FormText.list(heading, lines, false);
+                }).orElse("**首次提交**（第 1 版）");
             }
             List<String> lines = versions.diff(submissionId, latest - 1, latest).describe();
             String heading = "**第 " + latest + " 版与第 " + (latest - 1) + " 版相比：**";
             return lines.isEmpty() ? heading + " 没有修改。" : FormText.list(heading, lines, false);
+        }
+
+        /** Last year's table a carried-over project started from, for the reviewer's comparison. */
+        private Optional<TargetTable> lastYears() {
+            return entries.stream().anyMatch(entry -> entry.type() == HistoryEntry.Type.CARRIED_OVER)
+                    ? submissions.get(submissionId).getCarryOver().flatMap(submissions::carriedFromTable)
+                    : Optional.empty();
         }
 
         private String name(String userId) {
@@ -148,6 +165,8 @@ public class FormNotices {
         private String describe(HistoryEntry entry) {
             String when = TIME.format(entry.at()) + " ";
             return switch (entry.type()) {
+                case CARRIED_OVER -> when + "由上年度项目 " + entry.details() + (entry.version() == null ? ""
+                        : "（第 " + entry.version() + " 版）") + " 结转而来";
                 case FILED -> when + name(entry.actor()) + " 提交第 " + entry.version() + " 版"
                         + (entry.validationPassed() == null ? "" : entry.validationPassed()
                         ? "，自动校验通过" + (entry.validationWarnings() > 0 ? "（" + entry.validationWarnings() + " 条警告）" : "")

@@ -1,0 +1,48 @@
+package com.perftarget.api;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.perftarget.access.AccessPolicy;
+import com.perftarget.access.Caller;
+import com.perftarget.onboarding.OnboardingService;
+import com.perftarget.submission.SubmissionDetails;
+import com.perftarget.submission.SubmissionService;
+
+/** A unit's finance carries last year's projects into the budget year. */
+@RestController
+public class CarryOverController {
+
+    /** Which of last year's projects to carry over; none named: all of them. */
+    public record CarryOverRequest(List<String> businessKeys) {
+    }
+
+    private final OnboardingService onboarding;
+    private final SubmissionService submissions;
+    private final AccessPolicy access;
+
+    public CarryOverController(OnboardingService onboarding, SubmissionService submissions, AccessPolicy access) {
+        this.onboarding = onboarding;
+        this.submissions = submissions;
+        this.access = access;
+    }
+
+    @PostMapping("/api/rounds/{year}/units/{unitCode}/carry-over")
+    public ResponseEntity<List<SubmissionDetails>> carryOver(
+            @PathVariable int year, @PathVariable String unitCode,
+            @RequestBody(required = false) CarryOverRequest request,
+            @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) {
+        access.requireUnitFinance(user, unitCode);
+        List<SubmissionDetails> carried = onboarding.carryOver(unitCode, year,
+                request == null ? List.of() : request.businessKeys()).stream()
+                .map(s -> submissions.details(s.getId())).toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(carried);
+    }
+}
