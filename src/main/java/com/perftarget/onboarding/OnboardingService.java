@@ -1,7 +1,9 @@
 package com.perftarget.onboarding;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,9 @@ import com.perftarget.submission.CarryOver;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.table.TableDraft;
+import com.perftarget.table.TableDraftChecker;
+import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
 import com.perftarget.unit.BudgetUnit;
 import com.perftarget.unit.BudgetUnitRepository;
@@ -36,6 +41,10 @@ import com.perftarget.version.VersionService;
 @Transactional
 public class OnboardingService {
 
+    /** The budget years projects are opened for. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
     private final BudgetUnitRepository units;
     private final UnitPersonRepository people;
     private final SubmissionService submissions;
@@ -44,10 +53,11 @@ public class OnboardingService {
     private final RuleProfiles profiles;
     private final InitialPasswords passwords;
     private final VersionService versions;
+    private final TableDraftChecker checker;
 
     public OnboardingService(BudgetUnitRepository units, UnitPersonRepository people, SubmissionService submissions,
                              WorkflowDirectory directory, ApprovalLauncher approvals, RuleProfiles profiles,
-                             InitialPasswords passwords, VersionService versions) {
+                             InitialPasswords passwords, VersionService versions, TableDraftChecker checker) {
         this.units = units;
         this.people = people;
         this.submissions = submissions;
@@ -56,6 +66,7 @@ public class OnboardingService {
         this.profiles = profiles;
         this.passwords = passwords;
         this.versions = versions;
+        this.checker = checker;
     }
 
     /** The finance bureau's reviewers and the administrators, as groups with their rights. */
@@ -154,6 +165,59 @@ public class OnboardingService {
     }
 
     /**
+     * Adds a project to a unit's budget year: its table holds the name, the unit, the leader's name, the amounts and
+     * the year as its period; it waits at 填报 for its leader (a LEADER of the unit) under the next free number.
+     * Refused with every bad field named, and nothing opened.
+     */
+    public Submission openProject(String unitCode, int year, NewProject project) {
+        requireBudgetYear(year);
+        List<FieldError> errors = new ArrayList<>();
+        TableDraft draft = TableDraft.of(field -> switch (field) {
+            case PROJECT_NAME -> project.projectName();
+            case TOTAL_AMOUNT -> project.totalAmount();
+            case YEAR_AMOUNT -> project.yearAmount();
+            default -> null;
+        }, List.of());
+        Set<String> checked = Set.of(TableField.PROJECT_NAME.key(), TableField.TOTAL_AMOUNT.key(),
+                TableField.YEAR_AMOUNT.key());
+        TableDraftChecker.Inspection inspection = checker.inspect(draft, unitCode);
+        inspection.refusals().stream().filter(refusal -> checked.contains(refusal.field()))
+                .forEach(refusal -> errors.add(new FieldError(refusal.field(), refusal.message())));
+        String name = project.projectName() == null ? null : project.projectName().strip();
+        List<Submission> existing = submissions.list(unitCode, year);
+        if (name != null && existing.stream().anyMatch(s -> s.getProjectName().equals(name))) {
+            errors.add(new FieldError("projectName", "单位 " + unitCode + " " + year + " 年度已有项目「" + name + "」"));
+        }
+        Optional<UnitPerson> leader = project.leaderLogin() == null ? Optional.empty()
+                : people.findById(project.leaderLogin().strip())
+                .filter(p -> p.getUnitCode().equals(unitCode) && p.getRole() == Role.LEADER);
+        if (leader.isEmpty()) {
+            errors.add(new FieldError("leaderLogin", "「" + project.leaderLogin() + "」不是单位 " + unitCode
+                    + " 登记的项目负责人"));
+        }
+        FundKind kind = Arrays.stream(FundKind.values()).filter(k -> k.name().equals(project.fundKind()))
+                .findFirst().orElse(null);
+        if (kind == null) {
+            errors.add(new FieldError("fundKind", "资金性质只能是 GENERAL（一般性项目）或 SPECIAL（专项资金）"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String leaderName = leader.get().getName();
+        TargetTable table = TargetTable.of(field -> switch (field) {
+            case PROJECT_NAME -> name;
+            case UNIT_CODE -> unitCode;
+            case LEADER -> leaderName;
+            case START_DATE -> LocalDate.of(year, 1, 1);
+            case END_DATE -> LocalDate.of(year, 12, 31);
+            case TOTAL_AMOUNT, YEAR_AMOUNT -> inspection.values().get(field);
+            default -> null;
+        }, List.of());
+        int sequenceNo = existing.stream().mapToInt(Submission::getSequenceNo).max().orElse(0) + 1;
+        return ensureSubmission(unitCode, year, sequenceNo, leader.get().getLogin(), kind, table);
+    }
+
+    /**
      * Carries a unit's projects of last year into {@code year} (all, or those of {@code businessKeys}): each new table
      * starts from last year's approved version, else its latest filed version, else its table as it stood (the source
      * is kept with the submission and shown in its history), with last year's amounts as 上年度 and a one-year period
@@ -161,6 +225,7 @@ public class OnboardingService {
      * Refused, with nothing opened, for a key that is not last year's project of the unit or was carried over before.
      */
     public List<Submission> carryOver(String unitCode, int year, List<String> businessKeys) {
+        requireBudgetYear(year);
         List<Submission> last = submissions.list(unitCode, year - 1);
         List<Submission> chosen = chosen(unitCode, year - 1, last, businessKeys);
         List<String> twice = chosen.stream().filter(s -> submissions.isCarriedOver(s.getBusinessKey()))
@@ -187,6 +252,13 @@ public class OnboardingService {
             opened.add(carried);
         }
         return opened;
+    }
+
+    private static void requireBudgetYear(int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new InvalidInputException(List.of(new FieldError("year",
+                    "预算年度应在 " + MIN_YEAR + "～" + MAX_YEAR + " 年之间，收到 " + year)));
+        }
     }
 
     private static List<Submission> chosen(String unitCode, int lastYear, List<Submission> last,

@@ -34,11 +34,13 @@ public record CarryOver(String fromBusinessKey, Source source, Integer versionNo
     public static TargetTable carried(TargetTable last, int year) {
         int years = last.startDate() != null && last.endDate() != null
                 && last.startDate().getYear() == last.endDate().getYear() ? year - last.startDate().getYear() : 0;
-        return new TargetTable(last.projectName(), last.unitCode(), last.fundUse(), last.leader(), last.contact(),
-                last.phone(), shift(last.startDate(), years), shift(last.endDate(), years), last.totalAmount(),
-                last.yearAmount(), last.totalAmount(), last.yearAmount(), last.overview(), last.basis(),
-                last.necessity(), last.measures(), last.plan(), last.remarks(), last.overallGoal(),
-                last.annualGoal(), last.indicators());
+        return TargetTable.of(field -> switch (field) {
+            case START_DATE -> shift(last.startDate(), years);
+            case END_DATE -> shift(last.endDate(), years);
+            case LAST_TOTAL_AMOUNT -> last.totalAmount();
+            case LAST_YEAR_AMOUNT -> last.yearAmount();
+            default -> field.of(last);
+        }, last.indicators());
     }
 
     private static LocalDate shift(LocalDate date, int years) {

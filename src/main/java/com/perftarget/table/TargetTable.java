@@ -36,8 +36,11 @@ public record TargetTable(
         indicators = List.copyOf(indicators);
     }
 
-    /** A table from each field's checked value; the one place that lists the record's components in order. */
-    static TargetTable of(Function<TableField, Object> value, List<Indicator> indicators) {
+    /**
+     * A table from each field's checked value (a String, LocalDate or BigDecimal by kind); the one place that lists
+     * the record's components in order.
+     */
+    public static TargetTable of(Function<TableField, Object> value, List<Indicator> indicators) {
         return new TargetTable((String) value.apply(TableField.PROJECT_NAME), (String) value.apply(TableField.UNIT_CODE),
                 (String) value.apply(TableField.FUND_USE), (String) value.apply(TableField.LEADER),
                 (String) value.apply(TableField.CONTACT), (String) value.apply(TableField.PHONE),

@@ -12,13 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.perftarget.access.AccessPolicy;
 import com.perftarget.access.Caller;
+import com.perftarget.onboarding.NewProject;
 import com.perftarget.onboarding.OnboardingService;
 import com.perftarget.submission.SubmissionDetails;
 import com.perftarget.submission.SubmissionService;
 
-/** A unit's finance carries last year's projects into the budget year. */
+/** A unit's finance adds projects to a budget year, or carries last year's over. */
 @RestController
-public class CarryOverController {
+public class UnitYearProjectsController {
 
     /** Which of last year's projects to carry over; none named: all of them. */
     public record CarryOverRequest(List<String> businessKeys) {
@@ -28,10 +29,20 @@ public class CarryOverController {
     private final SubmissionService submissions;
     private final AccessPolicy access;
 
-    public CarryOverController(OnboardingService onboarding, SubmissionService submissions, AccessPolicy access) {
+    public UnitYearProjectsController(OnboardingService onboarding, SubmissionService submissions, AccessPolicy access) {
         this.onboarding = onboarding;
         this.submissions = submissions;
         this.access = access;
+    }
+
+    /** A new project waiting at 填报 for its leader. */
+    @PostMapping("/api/rounds/{year}/units/{unitCode}/projects")
+    public ResponseEntity<SubmissionDetails> add(@PathVariable int year, @PathVariable String unitCode,
+                                                 @RequestBody NewProject project,
+                                                 @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) {
+        access.requireUnitFinance(user, unitCode);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(submissions.details(onboarding.openProject(unitCode, year, project).getId()));
     }
 
     @PostMapping("/api/rounds/{year}/units/{unitCode}/carry-over")

@@ -32,15 +32,16 @@ import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
 
 /**
- * Last year's projects carried into the new year by the unit's finance: each from its approved version, else its
+ * Projects of a budget year: a new one added by the unit's finance, waiting at 填报 for its leader; last year's
+ * carried into the new year: each from its approved version, else its
  * latest filed one, else its table as it stood — marked so in its history — with last year's amounts as 上年度, the
  * period a year on, its approval at 填报; the reviewer sees the change against last year's table; twice is refused.
  */
 @IntegrationTest
-class CarryOverTest {
+class UnitYearProjectsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2401);
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2061);
 
     @Autowired TestRestTemplate http;
     @Autowired SubmissionService submissions;
@@ -122,6 +123,39 @@ class CarryOverTest {
         assertThat(unknown.getBody()).contains("businessKeys[0]", "不是单位 020008 " + lastYear + " 年度的项目");
         assertThat(submissions.list("020008", lastYear + 1)).isEmpty();
         assertThat(post("luguangwei", lastYear + 1, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theUnitsFinanceAddsAProjectThatWaitsForItsLeader() throws Exception {
+        int year = NEXT_YEAR.getAndAdd(2);
+        open(year, 1, "luguangwei", TestSubmissions.seedTable(1));
+        String path = "/api/rounds/" + year + "/units/020008/projects";
+        ResponseEntity<String> added = http.withBasicAuth("finance-020008", "demo").postForEntity(path, json("""
+                {"projectName":"交通安全宣传","leaderLogin":"luguangwei","fundKind":"SPECIAL",
+                 "totalAmount":"30","yearAmount":"12.5"}"""), String.class);
+        assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode project = JSON.readTree(added.getBody());
+        assertThat(project.get("businessKey").asText()).isEqualTo("020008-" + year + "-02");
+        assertThat(project.get("leader").asText()).isEqualTo("卢光伟");
+        assertThat(project.get("yearAmount").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(project.get("startDate").asText()).isEqualTo(year + "-01-01");
+        var fill = tasks.createTaskQuery().processInstanceBusinessKey(project.get("businessKey").asText())
+                .singleResult();
+        assertThat(fill.getTaskDefinitionKey()).isEqualTo(ApprovalProcess.FILL_TARGETS);
+        assertThat(fill.getAssignee()).isEqualTo("luguangwei");
+        assertThat(forms.getTaskFormVariables(fill.getId()).get("projectName")).isEqualTo("交通安全宣传");
+
+        ResponseEntity<String> bad = http.withBasicAuth("finance-020008", "demo").postForEntity(path, json("""
+                {"projectName":"交通安全宣传","leaderLogin":"finance-020008","fundKind":"OTHER",
+                 "totalAmount":"-1","yearAmount":"十万"}"""), String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(bad.getBody()).get("fieldErrors").findValuesAsText("field"))
+                .containsExactly("totalAmount", "yearAmount", "projectName", "leaderLogin", "fundKind");
+        assertThat(submissions.list("020008", year)).hasSize(2);
+        assertThat(http.withBasicAuth("luguangwei", "demo").postForEntity(path, json("{}"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("finance-020008", "demo").postForEntity("/api/rounds/99999/units/020008/projects",
+                json("{}"), String.class).getBody()).contains("预算年度应在 2000～2100 年之间");
     }
 
     private Submission open(int year, int sequenceNo, String leader, TargetTable table) {
