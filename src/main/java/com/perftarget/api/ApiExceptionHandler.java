@@ -27,6 +27,7 @@ import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.AlreadyCarriedOverException;
 import com.perftarget.submission.NotBeingFilledException;
+import com.perftarget.submission.NotWithdrawableException;
 import com.perftarget.submission.SubmissionNotFoundException;
 import com.perftarget.validation.NoBudgetFiguresException;
 import com.perftarget.validation.UnknownProfileException;
@@ -106,7 +107,8 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(e.getMessage()));
     }
 
-    @ExceptionHandler({NotBeingFilledException.class, AlreadyCarriedOverException.class})
+    @ExceptionHandler({NotBeingFilledException.class, AlreadyCarriedOverException.class,
+            NotWithdrawableException.class})
     ResponseEntity<ApiError> notBeingFilled(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(e.getMessage()));
     }

@@ -17,9 +17,13 @@ import com.perftarget.onboarding.OnboardingService;
 import com.perftarget.submission.SubmissionDetails;
 import com.perftarget.submission.SubmissionService;
 
-/** A unit's finance adds projects to a budget year, or carries last year's over. */
+/** A unit's finance adds projects to a budget year, carries last year's over, or withdraws one. */
 @RestController
 public class UnitYearProjectsController {
+
+    /** Why a project is withdrawn. */
+    public record WithdrawRequest(String reason) {
+    }
 
     /** Which of last year's projects to carry over; none named: all of them. */
     public record CarryOverRequest(List<String> businessKeys) {
@@ -43,6 +47,15 @@ public class UnitYearProjectsController {
         access.requireUnitFinance(user, unitCode);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(submissions.details(onboarding.openProject(unitCode, year, project).getId()));
+    }
+
+    /** Withdraws a project before the bureau approved it; the reason stays in its history. */
+    @PostMapping("/api/submissions/{submissionId}/withdraw")
+    public SubmissionDetails withdraw(@PathVariable long submissionId, @RequestBody WithdrawRequest request,
+                                      @RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) {
+        access.requireUnitFinance(user, submissions.get(submissionId).getUnitCode());
+        onboarding.withdraw(submissionId, user.id(), request.reason());
+        return submissions.details(submissionId);
     }
 
     @PostMapping("/api/rounds/{year}/units/{unitCode}/carry-over")

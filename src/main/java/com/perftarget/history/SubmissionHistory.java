@@ -58,6 +58,9 @@ public class SubmissionHistory {
         versions.approval(submissionId).ifPresent(approval -> entries.add(new HistoryEntry(approval.getApprovedAt(),
                 HistoryEntry.Type.APPROVED, approval.getVersionNo(), approval.getApprovedBy(), null, null, null, null,
                 null, null, null, null)));
+        submission.getWithdrawal().ifPresent(withdrawal -> entries.add(new HistoryEntry(withdrawal.at(),
+                HistoryEntry.Type.WITHDRAWN, null, withdrawal.by(), null, null, withdrawal.reason(), null, null, null,
+                null, null)));
         for (OperationLog.LoggedOperation operation : operations.of(submission.getBusinessKey())) {
             entries.add(new HistoryEntry(operation.at(), HistoryEntry.Type.OPERATION, null, operation.userId(), null,
                     null, null, null, null, null, operation.operation(), operation.details()));

@@ -20,6 +20,7 @@ import com.perftarget.submission.CarryOver;
 import com.perftarget.submission.FundKind;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.table.TableDraft;
 import com.perftarget.table.TableDraftChecker;
 import com.perftarget.table.TableField;
@@ -185,7 +186,8 @@ public class OnboardingService {
                 .forEach(refusal -> errors.add(new FieldError(refusal.field(), refusal.message())));
         String name = project.projectName() == null ? null : project.projectName().strip();
         List<Submission> existing = submissions.list(unitCode, year);
-        if (name != null && existing.stream().anyMatch(s -> s.getProjectName().equals(name))) {
+        if (name != null && existing.stream().anyMatch(s -> s.getProjectName().equals(name)
+                && s.getStatus() != SubmissionStatus.WITHDRAWN)) {
             errors.add(new FieldError("projectName", "单位 " + unitCode + " " + year + " 年度已有项目「" + name + "」"));
         }
         Optional<UnitPerson> leader = project.leaderLogin() == null ? Optional.empty()
@@ -217,6 +219,13 @@ public class OnboardingService {
         return ensureSubmission(unitCode, year, sequenceNo, leader.get().getLogin(), kind, table);
     }
 
+    /** Withdraws a project before the bureau approved it: its approval ends, the reason stays in its history. */
+    public Submission withdraw(long submissionId, String by, String reason) {
+        Submission withdrawn = submissions.withdraw(submissionId, by, reason);
+        approvals.withdraw(withdrawn, withdrawn.getWithdrawal().orElseThrow().reason());
+        return withdrawn;
+    }
+
     /**
      * Carries a unit's projects of last year into {@code year} (all, or those of {@code businessKeys}): each new table
      * starts from last year's approved version, else its latest filed version, else its table as it stood (the source
@@ -226,7 +235,7 @@ public class OnboardingService {
      */
     public List<Submission> carryOver(String unitCode, int year, List<String> businessKeys) {
         requireBudgetYear(year);
-        List<Submission> last = submissions.list(unitCode, year - 1);
+        List<Submission> last = submissions.listActive(unitCode, year - 1);
         List<Submission> chosen = chosen(unitCode, year - 1, last, businessKeys);
         List<String> twice = chosen.stream().filter(s -> submissions.isCarriedOver(s.getBusinessKey()))
                 .map(s -> s.getBusinessKey() + " " + s.getProjectName()).toList();

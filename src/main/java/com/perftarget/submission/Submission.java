@@ -92,6 +92,10 @@ public class Submission {
     private Integer carriedFromVersion;
     private Instant carriedAt;
 
+    private Instant withdrawnAt;
+    private String withdrawnBy;
+    private String withdrawReason;
+
     protected Submission() {
     }
 
@@ -131,6 +135,23 @@ public class Submission {
         carriedFromSource = from.source();
         carriedFromVersion = from.versionNo();
         carriedAt = from.at();
+    }
+
+    void withdraw(String by, String reason, Instant at) {
+        moveTo(SubmissionStatus.WITHDRAWN, Stage.WITHDRAWN);
+        withdrawnBy = by;
+        withdrawReason = reason;
+        withdrawnAt = at;
+    }
+
+    /** Who withdrew the project, when and why, if it was. */
+    public Optional<Withdrawal> getWithdrawal() {
+        return withdrawnAt == null ? Optional.empty() : Optional.of(new Withdrawal(withdrawnAt, withdrawnBy,
+                withdrawReason));
+    }
+
+    /** A project's withdrawal: when, by whom, why. */
+    public record Withdrawal(Instant at, String by, String reason) {
     }
 
     /** Where the table was carried over from, if it was. */

@@ -25,7 +25,8 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     /** The other projects of a unit-year whose 年度绩效目标 has this {@link Submission#annualGoalKey key}. */
     @Query("select s.projectName from Submission s where s.unitCode = :unitCode and s.year = :year "
-            + "and s.annualGoalKey = :annualGoalKey and s.id <> :excluded order by s.sequenceNo")
+            + "and s.annualGoalKey = :annualGoalKey and s.id <> :excluded "
+            + "and s.status <> com.perftarget.submission.SubmissionStatus.WITHDRAWN order by s.sequenceNo")
     List<String> findProjectsWithAnnualGoal(@Param("unitCode") String unitCode, @Param("year") int year,
                                             @Param("annualGoalKey") String annualGoalKey,
                                             @Param("excluded") long excluded);

@@ -1,5 +1,6 @@
 package com.perftarget.submission;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.perftarget.shared.ControlCharacters;
+import com.perftarget.shared.FieldError;
+import com.perftarget.shared.InvalidInputException;
 import com.perftarget.table.TableDraft;
 import com.perftarget.table.TableDraftChecker;
 import com.perftarget.table.TargetTable;
@@ -19,6 +23,9 @@ import com.perftarget.version.VersionService;
 @Service
 @Transactional
 public class SubmissionService {
+
+    /** The longest reason for a withdrawal (its column). */
+    static final int MAX_REASON = 500;
 
     private final SubmissionRepository submissions;
     private final TableDraftChecker checker;
@@ -89,6 +96,13 @@ public class SubmissionService {
                 submission.getYear(), key, submission.getId());
     }
 
+    /** The unit-year's projects that count: every one not withdrawn. */
+    @Transactional(readOnly = true)
+    public List<Submission> listActive(String unitCode, int year) {
+        return list(unitCode, year).stream().filter(s -> s.getStatus() != SubmissionStatus.WITHDRAWN).toList();
+    }
+
+    /** Every project of the unit-year, withdrawn ones included, by number. */
     @Transactional(readOnly = true)
     public List<Submission> list(String unitCode, int year) {
         return submissions.findByUnitCodeAndYearOrderBySequenceNo(unitCode, year);
@@ -118,6 +132,25 @@ public class SubmissionService {
             throw new NotBeingFilledException(submission.getProjectName());
         }
         submission.replaceTable(table);
+        return submission;
+    }
+
+    /**
+     * Withdraws a project before the bureau approved it, with the reason (kept with it and shown in its history).
+     * The row is locked first: an approval in flight either comes first (and this is refused) or after.
+     */
+    public Submission withdraw(long submissionId, String by, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON || ControlCharacters.in(why)) {
+            throw new InvalidInputException(List.of(new FieldError("reason",
+                    "请填写撤回原因（最多 " + MAX_REASON + " 个字，不含控制字符）")));
+        }
+        Submission submission = submissions.findLockedById(submissionId)
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+        if (submission.getStatus() == SubmissionStatus.APPROVED || submission.getStatus() == SubmissionStatus.WITHDRAWN) {
+            throw new NotWithdrawableException(submission.getProjectName(), submission.getStatus());
+        }
+        submission.withdraw(by, why, Instant.now());
         return submission;
     }
 

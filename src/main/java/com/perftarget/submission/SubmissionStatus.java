@@ -9,7 +9,9 @@ public enum SubmissionStatus {
     /** 已退回: sent back to the leader by the validation or a reviewer. */
     RETURNED("已退回"),
     /** 已批准. */
-    APPROVED("已批准");
+    APPROVED("已批准"),
+    /** 已撤回: withdrawn by the unit before the bureau approved it; no longer part of the unit-year. */
+    WITHDRAWN("已撤回");
 
     private final String label;
 

@@ -95,7 +95,7 @@ public class ValidationService {
     public List<Finding> checkUnit(String unitCode, int year) {
         UnitBudget budget = budgets.findById(new UnitBudget.Key(unitCode, year)).orElseThrow(
                 () -> new NoBudgetFiguresException(unitCode, year));
-        List<UnitCrossCheck.ProjectAmount> projects = submissions.list(unitCode, year).stream()
+        List<UnitCrossCheck.ProjectAmount> projects = submissions.listActive(unitCode, year).stream()
                 .map(s -> new UnitCrossCheck.ProjectAmount(s.getProjectName(), s.getFundKind(), s.getYearAmount()))
                 .toList();
         return UnitCrossCheck.check(projects, new UnitCrossCheck.Budget(budget.getProjectExpenditure(),

@@ -63,7 +63,7 @@ public class DisclosureService {
     public Disclosure prepare(String unitCode, int year) {
         List<String> findings = new ArrayList<>();
         List<Disclosure.Project> projects = new ArrayList<>();
-        List<Submission> listed = submissions.list(unitCode, year);
+        List<Submission> listed = submissions.listActive(unitCode, year);
         if (listed.isEmpty()) {
             findings.add("单位 " + unitCode + " 在 " + year + " 年度没有项目");
         }

@@ -17,6 +17,7 @@ import com.perftarget.submission.Stage;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionDetails;
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.table.TableDraftChecker;
 import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
@@ -106,7 +107,9 @@ public class WorkbookImportService {
         Map<String, Submission> existing = new HashMap<>();
         int lastSequenceNo = 0;
         for (Submission project : submissions.list(unitCode, year)) {
-            existing.put(project.getProjectName(), project);
+            if (project.getStatus() != SubmissionStatus.WITHDRAWN) {
+                existing.put(project.getProjectName(), project);
+            }
             lastSequenceNo = Math.max(lastSequenceNo, project.getSequenceNo());
         }
         Map<String, FundKind> fundKinds = SummarySheet.fundKinds(contents.otherSheets());

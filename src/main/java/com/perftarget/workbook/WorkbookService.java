@@ -62,7 +62,7 @@ public class WorkbookService {
      * and the totals beside the unit's budget figures (项目支出 = 一般性项目 + 专项资金), where those are recorded.
      */
     public byte[] unitYear(String unitCode, int year) {
-        List<Disclosure.Project> projects = submissions.list(unitCode, year).stream()
+        List<Disclosure.Project> projects = submissions.listActive(unitCode, year).stream()
                 .map(p -> new Disclosure.Project(p.getSequenceNo(), p.getFundKind(),
                         submissions.details(p.getId()).table())).toList();
         return unitYearWorkbook(unitName(unitCode), projects,

@@ -135,7 +135,11 @@ class FuzzTest {
                     + pick(List.of("020008", "020009", "%00")) + "/years/" + pick(List.of("2021", "2101", "x"))
                     + pick(List.of("", "/xlsx",
                             "/disclosure?format=" + pick(List.of("docx", "pdf", "xlsx", "html", "")))), null);
-            case 10 -> random.nextInt(4) == 0
+            case 10 -> random.nextInt(8) == 0
+                    ? new Request(random.nextBoolean() ? "finance-020008" : user, "POST", "/api/submissions/"
+                    + submissionIdText() + "/withdraw", JsonNodeFactory.instance.objectNode().set("reason",
+                    pickValue(List.of(() -> text("项目取消"), () -> text(""), this::randomValue))).toString())
+                    : random.nextInt(4) == 0
                     ? new Request(random.nextBoolean() ? "finance-020008" : user, "POST", "/api/rounds/"
                     + pick(List.of("2022", "2102", "x", "-1")) + "/units/" + pick(List.of("020008", "020009", "%00"))
                     + "/carry-over", pick(List.of("", "{}", "{\"businessKeys\":[\"020008-2021-01\"]}",

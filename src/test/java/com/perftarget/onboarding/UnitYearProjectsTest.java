@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,6 +37,7 @@ import com.perftarget.table.TargetTable;
  * carried into the new year: each from its approved version, else its
  * latest filed one, else its table as it stood — marked so in its history — with last year's amounts as 上年度, the
  * period a year on, its approval at 填报; the reviewer sees the change against last year's table; twice is refused.
+ * A project withdrawn with its reason: its approval ended, the reason in its history, no longer counted.
  */
 @IntegrationTest
 class UnitYearProjectsTest {
@@ -49,6 +51,7 @@ class UnitYearProjectsTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired FormService forms;
+    @Autowired HistoryService history;
 
     @Test
     void eachProjectStartsFromItsBestTableLastYearAndTheReviewerSeesTheChange() throws Exception {
@@ -156,6 +159,51 @@ class UnitYearProjectsTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.withBasicAuth("finance-020008", "demo").postForEntity("/api/rounds/99999/units/020008/projects",
                 json("{}"), String.class).getBody()).contains("预算年度应在 2000～2100 年之间");
+    }
+
+    @Test
+    void aProjectIsWithdrawnWithItsReasonAndNoLongerCounts() throws Exception {
+        TestSubmissions.Started started = testSubmissions.start(4, "wangmingji");
+        String path = "/api/submissions/" + started.submissionId() + "/withdraw";
+        assertThat(http.withBasicAuth("wangmingji", "demo").postForEntity(path, json("{\"reason\":\"不做了\"}"),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> noReason = http.withBasicAuth("finance-020008", "demo").postForEntity(path,
+                json("{\"reason\":\"  \"}"), String.class);
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("\"field\":\"reason\"", "请填写撤回原因");
+
+        ResponseEntity<String> withdrawn = http.withBasicAuth("finance-020008", "demo").postForEntity(path,
+                json("{\"reason\":\"该项目并入车管业务经费\"}"), String.class);
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(JSON.readTree(withdrawn.getBody()).get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(started.processInstanceId()).count())
+                .isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(started.processInstanceId())
+                .singleResult().getDeleteReason()).isEqualTo("撤回：该项目并入车管业务经费");
+        JsonNode entries = JSON.readTree(http.withBasicAuth("finance-020008", "demo").getForObject(
+                "/api/submissions/" + started.submissionId() + "/history", String.class));
+        assertThat(entries.findParents("type")).filteredOn(e -> e.get("type").asText().equals("WITHDRAWN"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.get("actor").asText()).isEqualTo("finance-020008");
+                    assertThat(entry.get("opinion").asText()).isEqualTo("该项目并入车管业务经费");
+                });
+        int year = submissions.get(started.submissionId()).getYear();
+        assertThat(submissions.listActive("020008", year)).extracting(Submission::getId)
+                .doesNotContain(started.submissionId());
+
+        ResponseEntity<String> again = http.withBasicAuth("finance-020008", "demo").postForEntity(path,
+                json("{\"reason\":\"再撤一次\"}"), String.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).contains("已撤回，不能再撤回");
+
+        TestSubmissions.Started approved = testSubmissions.start(5, "wangmingji");
+        submissions.file(approved.submissionId(), TableDraft.of(approved.table()), "wangmingji");
+        submissions.markApproved(approved.submissionId(), "bureau");
+        ResponseEntity<String> late = http.withBasicAuth("finance-020008", "demo").postForEntity(
+                "/api/submissions/" + approved.submissionId() + "/withdraw", json("{\"reason\":\"太晚了\"}"),
+                String.class);
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody()).contains("已批准，不能再撤回");
     }
 
     private Submission open(int year, int sequenceNo, String leader, TargetTable table) {

@@ -10,7 +10,10 @@ import com.perftarget.onboarding.ApprovalLauncher;
 import com.perftarget.process.EngineReads;
 import com.perftarget.submission.Submission;
 
-/** Starts the approval of a submission: one process instance, keyed by the submission's business key, readable by its leader and unit finance. */
+/**
+ * Starts the approval of a submission: one process instance, keyed by the submission's business key, readable by its
+ * leader and unit finance; ends it when the project is withdrawn.
+ */
 @Component
 public class ApprovalStarter implements ApprovalLauncher {
 
@@ -33,6 +36,20 @@ public class ApprovalStarter implements ApprovalLauncher {
                     submission.getBusinessKey(), variables);
             authorizations.grantInstance(instance.getId(), submission.getLeaderUserId(), submission.getUnitCode());
             return instance.getId();
+        });
+    }
+
+    /**
+     * Deletes the running instance with the reason (Cockpit shows it on the ended instance); the approval's own
+     * listeners do not run — the project is withdrawn, not decided.
+     */
+    @Override
+    public void withdraw(Submission submission, String reason) {
+        engine.asApplication(() -> {
+            runtime.createProcessInstanceQuery().processDefinitionKey(ApprovalProcess.KEY)
+                    .processInstanceBusinessKey(submission.getBusinessKey()).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "撤回：" + reason, true));
+            return null;
         });
     }
 }

@@ -175,6 +175,8 @@ public class FormNotices {
                         + entry.decision().label() + "第 " + entry.version() + " 版"
                         + (entry.opinion() == null ? "" : "：" + FormText.abbreviated(entry.opinion(), HISTORY_OPINION_LENGTH));
                 case APPROVED -> when + "第 " + entry.version() + " 版已批准";
+                case WITHDRAWN -> when + name(entry.actor()) + " 撤回了项目：" + FormText.abbreviated(entry.opinion(),
+                        HISTORY_OPINION_LENGTH);
                 case OPERATION -> when + name(entry.actor()) + " " + OPERATION_LABELS.getOrDefault(
                         entry.operation(), entry.operation());
             };
