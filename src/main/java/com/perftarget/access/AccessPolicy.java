@@ -46,6 +46,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Every unit's progress at once: the finance bureau and administrators. */
+    public void requireOverview(Caller user) {
+        if (!seesEveryUnit(user)) {
+            throw new AccessDeniedException("只有财政局和系统管理员可以查看全部单位的进度");
+        }
+    }
+
     /** Bringing units and people in: the finance bureau and administrators. */
     public void requireRegistrar(Caller user) {
         if (!seesEveryUnit(user)) {

@@ -1,5 +1,6 @@
 package com.perftarget.submission;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,26 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     /** How many submissions stand at each status and stage. */
     @Query("select s.status as status, s.stage as stage, count(s) as count from Submission s group by s.status, s.stage")
     List<StatusAndStageCount> countByStatusAndStage();
+
+    /** Per unit of a year: how many projects at each status, stage and fund kind, and their Σ 项目本年度金额. */
+    @Query("select s.unitCode as unitCode, s.status as status, s.stage as stage, s.fundKind as fundKind, "
+            + "count(s) as count, sum(s.yearAmount) as yearAmount from Submission s where s.year = :year "
+            + "group by s.unitCode, s.status, s.stage, s.fundKind")
+    List<UnitYearCount> countByUnit(@Param("year") int year);
+
+    interface UnitYearCount {
+        String getUnitCode();
+
+        SubmissionStatus getStatus();
+
+        String getStage();
+
+        FundKind getFundKind();
+
+        long getCount();
+
+        BigDecimal getYearAmount();
+    }
 
     interface StatusAndStageCount {
         SubmissionStatus getStatus();

@@ -73,6 +73,12 @@ public class SubmissionService {
         return SubmissionDetails.of(get(submissionId));
     }
 
+    /** Per unit of a year: projects by status, stage and fund kind with their Σ 项目本年度金额, in one query. */
+    @Transactional(readOnly = true)
+    public List<SubmissionRepository.UnitYearCount> countByUnit(int year) {
+        return submissions.countByUnit(year);
+    }
+
     /** How many submissions stand at each status and stage ({@code status → stage code → count}). */
     @Transactional(readOnly = true)
     public Map<SubmissionStatus, Map<String, Long>> countByStatusAndStage() {

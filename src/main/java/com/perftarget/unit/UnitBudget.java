@@ -41,6 +41,14 @@ public class UnitBudget {
         this.specialFunds = specialFunds;
     }
 
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
     public String getProfile() {
         return profile;
     }
