@@ -131,7 +131,10 @@ class FuzzTest {
             case 8 -> new Request(user, "POST", "/api/validation" + pick(List.of("", "?profile=JY2021",
                     "?profile=CZ2021", "?profile=nope", "?year=2023", "?profile=LOCAL&year=1999")),
                     mutate(tableOf(anySubmission())));
-            case 9 -> new Request(user, "GET", pick(List.of("/api/validation/units/", "/api/units/"))
+            case 9 -> random.nextInt(6) == 0 ? new Request(user, "GET", "/api/rounds/"
+                    + pick(List.of("2021", "2022", "x", "-1")) + "/progress"
+                    + pick(List.of("", "?format=csv", "?format=xlsx", "?format=pdf", "?format=")), null)
+                    : new Request(user, "GET", pick(List.of("/api/validation/units/", "/api/units/"))
                     + pick(List.of("020008", "020009", "%00")) + "/years/" + pick(List.of("2021", "2101", "x"))
                     + pick(List.of("", "/xlsx",
                             "/disclosure?format=" + pick(List.of("docx", "pdf", "xlsx", "html", "")))), null);
