@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.perftarget.onboarding.OnboardingService;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
@@ -30,8 +31,8 @@ import com.perftarget.table.TargetTable;
 @Service
 public class WorkbookImportService {
 
-    /** A table read from a sheet, in the JSON shape of a submission's table. */
-    public record ReadTable(String sheet, TargetTable table) {
+    /** A table read from a sheet, in the JSON shape of a submission's table, with the sheet's name. */
+    public record ReadTable(String sheet, @JsonUnwrapped TargetTable table) {
     }
 
     /** What a workbook holds, without anything saved: its tables, the problems by cell, and notices (formulas). */

@@ -94,7 +94,7 @@ class WorkbookImportApiTest {
         JsonNode body = JSON.readTree(read.getBody());
         assertThat(body.get("tables")).hasSize(15);
         assertThat(body.at("/tables/0/sheet").asText()).startsWith("01 ");
-        assertThat(body.at("/tables/0/table/projectName").asText()).isEqualTo("车管业务经费");
+        assertThat(body.at("/tables/0/projectName").asText()).isEqualTo("车管业务经费");
         assertThat(body.at("/problems/0/cell").asText()).isEqualTo(third.getSheetName() + "!B6");
         assertThat(body.at("/problems/0/message").asText()).isEqualTo(third.getSheetName() + "!B6：联系电话不能为空");
     }
