@@ -15,18 +15,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.perftarget.access.Groups;
 import com.perftarget.support.IntegrationTest;
+import com.perftarget.support.Uploads;
 import com.perftarget.unit.BudgetUnitRepository;
 import com.perftarget.unit.UnitPersonRepository;
 
@@ -165,16 +164,6 @@ class UnitApiTest {
     }
 
     private ResponseEntity<String> upload(String user, byte[] file, String filename) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(file) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, "demo").postForEntity("/api/units/import", new HttpEntity<>(parts, headers),
-                String.class);
+        return Uploads.upload(http, user, "/api/units/import", file, filename);
     }
 }

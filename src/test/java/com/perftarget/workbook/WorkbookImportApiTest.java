@@ -17,19 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.support.IntegrationTest;
+import com.perftarget.support.Uploads;
 import com.perftarget.support.TestSubmissions;
 import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.version.VersionService;
@@ -201,16 +200,7 @@ class WorkbookImportApiTest {
     }
 
     private ResponseEntity<String> upload(String user, String path, byte[] file, String filename) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(file) {
-            @Override
-            public String getFilename() {
-                return filename;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(parts, headers), String.class);
+        return Uploads.upload(http, user, path, file, filename);
     }
 
     private XSSFWorkbook download(String user, String path) throws Exception {
