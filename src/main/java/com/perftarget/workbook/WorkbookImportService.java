@@ -169,7 +169,7 @@ public class WorkbookImportService {
             problems.add(WorkbookProblem.at(sheet.cellOf(refusal.field()), refusal.message()));
         }
         return inspection.refusals().isEmpty()
-                ? Optional.of(checker.check(sheet.draft(), unitCode)) : Optional.empty();
+                ? Optional.of(TargetTable.of(inspection.values()::get, inspection.indicators())) : Optional.empty();
     }
 
     private static InvalidInputException refused(List<WorkbookProblem> problems) {

@@ -80,6 +80,12 @@ final class WorkbookReader {
     private static final double MIN_INFLATE_RATIO = 0.01;
     private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
 
+    static {
+        // POI's guards are JVM-wide; these are the ones every workbook read here is held to.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
     private final WorkbookProperties limits;
 
     WorkbookReader(WorkbookProperties limits) {
@@ -95,8 +101,6 @@ final class WorkbookReader {
             throw WorkbookRefusedException.tooLarge(limits.maxSize());
         }
         requireOfficeXml(file);
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(file))) {
             requireWorkbookWithoutMacros(opc);
             countRows(opc);
