@@ -16,6 +16,8 @@ import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.table.TableDraft;
+import com.perftarget.unit.BudgetUnit;
+import com.perftarget.unit.BudgetUnitRepository;
 import com.perftarget.unit.UnitBudget;
 import com.perftarget.unit.UnitBudgetRepository;
 import com.perftarget.version.Version;
@@ -33,16 +35,18 @@ public class ValidationService {
     private final VersionService versions;
     private final RuleTablesSource rules;
     private final UnitBudgetRepository budgets;
+    private final BudgetUnitRepository units;
     private final ValidationFindingRepository findings;
     private final ValidationRunRepository runs;
 
     public ValidationService(SubmissionService submissions, VersionService versions, RuleTablesSource rules,
-                             UnitBudgetRepository budgets, ValidationFindingRepository findings,
-                             ValidationRunRepository runs) {
+                             UnitBudgetRepository budgets, BudgetUnitRepository units,
+                             ValidationFindingRepository findings, ValidationRunRepository runs) {
         this.submissions = submissions;
         this.versions = versions;
         this.rules = rules;
         this.budgets = budgets;
+        this.units = units;
         this.findings = findings;
         this.runs = runs;
     }
@@ -102,9 +106,13 @@ public class ValidationService {
                 budget.getGeneralProjects(), budget.getSpecialFunds()));
     }
 
-    /** The profile of a unit-year as stored with its budget figures; {@code null} (none) lets the table's labels decide. */
+    /**
+     * The profile of a unit-year as stored with its budget figures, else the one the unit was registered with;
+     * {@code null} (none) lets the table's labels decide.
+     */
     String profileOf(String unitCode, int year) {
-        return budgets.findById(new UnitBudget.Key(unitCode, year)).map(UnitBudget::getProfile).orElse(null);
+        return budgets.findById(new UnitBudget.Key(unitCode, year)).map(UnitBudget::getProfile)
+                .or(() -> units.findById(unitCode).map(BudgetUnit::getProfile)).orElse(null);
     }
 
     /** The findings of the latest validated version; empty before the first validation. */

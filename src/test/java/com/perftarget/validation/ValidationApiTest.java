@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import com.perftarget.onboarding.OnboardingService;
+import com.perftarget.onboarding.UnitRegistration;
 import com.perftarget.process.DeployedRuleTables;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;
@@ -30,10 +33,20 @@ import com.perftarget.support.IntegrationTest;
 class ValidationApiTest {
 
     @Autowired TestRestTemplate http;
+    @Autowired OnboardingService onboarding;
+    @Autowired ValidationService validation;
     @Autowired SubmissionService submissions;
     @Autowired RepositoryService repository;
     @Autowired DeployedRuleTables ruleTables;
     private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aUnitYearWithoutBudgetFiguresIsValidatedUnderTheUnitsRegisteredProfile() {
+        onboarding.register(new UnitRegistration("070001", "规则集测试局", null, "LOCAL", List.of()));
+        assertThat(validation.profileOf("070001", 2023)).isEqualTo("LOCAL");
+        assertThat(validation.profileOf("020008", 2021)).as("the unit-year's own").isEqualTo("JY2021");
+        assertThat(validation.profileOf("070002", 2023)).as("neither: the labels decide").isNull();
+    }
 
     @Test
     void validatesATableAsSentAndSavesNothing() throws Exception {
