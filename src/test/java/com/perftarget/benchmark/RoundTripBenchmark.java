@@ -137,7 +137,7 @@ public final class RoundTripBenchmark {
         System.exit(0);
     }
 
-    private static EmbeddedPostgres durablePostgres() throws IOException {
+    static EmbeddedPostgres durablePostgres() throws IOException {
         return EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
@@ -146,7 +146,7 @@ public final class RoundTripBenchmark {
                 .start();
     }
 
-    private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+    static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
         // Command-line arguments: they win over application.yml (default properties would not).
         return new SpringApplicationBuilder(PerformanceTargetApprovalApplication.class, BenchmarkConfiguration.class)
                 .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
