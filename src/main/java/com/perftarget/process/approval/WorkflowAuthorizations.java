@@ -48,20 +48,24 @@ public class WorkflowAuthorizations {
         leader.setResourceId(processInstanceId);
         leader.addPermission(Permissions.READ);
         authorizations.saveAuthorization(leader);
-        grantGroup(Groups.unitFinance(unitCode), Resources.PROCESS_INSTANCE, processInstanceId,
-                Permissions.READ);
+        // The instance has just started: no grant on it can exist yet, so none is looked for.
+        saveGroupGrant(Groups.unitFinance(unitCode), Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
     }
 
     private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
         boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
                 .resourceId(resourceId).hasPermission(permission).count() > 0;
         if (!granted) {
-            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
+            saveGroupGrant(groupId, resource, resourceId, permission);
         }
+    }
+
+    private void saveGroupGrant(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizations.saveAuthorization(authorization);
     }
 }
