@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -114,7 +114,7 @@ class DisclosureTest {
     }
 
     @Test
-    void libreOfficeOpensTheDocumentAndTheWorkbooks(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void libreOfficeOpensTheDocumentAndTheWorkbooks(@TempDir Path dir) throws Exception {
         String soffice = libreOffice();
         int year = approvedUnitYear("2104.7");
         Files.write(dir.resolve("disclosure.docx"), download(year, "docx"));
