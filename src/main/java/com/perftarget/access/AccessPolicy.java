@@ -60,6 +60,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Opening a budget year's round: the finance bureau. */
+    public void requireRoundOpener(Caller user) {
+        if (!user.groups().contains(Groups.FINANCE_BUREAU)) {
+            throw new AccessDeniedException("只有财政局可以开启预算轮次");
+        }
+    }
+
     /** What only the unit's own finance does for the unit (importing its tables, carrying projects over). */
     public void requireUnitFinance(Caller user, String unitCode) {
         if (!isUnitFinance(user, unitCode)) {

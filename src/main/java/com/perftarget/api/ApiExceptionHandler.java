@@ -23,6 +23,8 @@ import com.perftarget.access.AccessDeniedException;
 import com.perftarget.process.approval.NoOpenTaskException;
 import com.perftarget.process.approval.NotYourTaskException;
 import com.perftarget.review.FourEyesViolationException;
+import com.perftarget.round.RoundExistsException;
+import com.perftarget.round.RoundStateException;
 import com.perftarget.shared.FieldError;
 import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.AlreadyCarriedOverException;
@@ -108,7 +110,7 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler({NotBeingFilledException.class, AlreadyCarriedOverException.class,
-            NotWithdrawableException.class})
+            NotWithdrawableException.class, RoundExistsException.class, RoundStateException.class})
     ResponseEntity<ApiError> notBeingFilled(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(e.getMessage()));
     }

@@ -1,6 +1,7 @@
 package com.perftarget.process;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The forms of one process model: for each user task id, what its form may submit. Each process declares one. */
 public interface ProcessForms {
@@ -15,5 +16,10 @@ public interface ProcessForms {
      */
     default boolean keepsSubmissions() {
         return false;
+    }
+
+    /** The groups whose members may start the process themselves (in Tasklist's 发起流程 or through the API). */
+    default Set<String> startingGroups() {
+        return Set.of();
     }
 }

@@ -78,7 +78,7 @@ public class ProgressService {
     }
 
     private static UnitProgress.CrossCheck crossCheck(UnitBudget budget, BigDecimal general, BigDecimal special) {
-        if (budget == null) {
+        if (budget == null || !budget.hasFigures()) {
             return UnitProgress.CrossCheck.NO_FIGURES;
         }
         List<UnitCrossCheck.ProjectAmount> sums = List.of(

@@ -66,7 +66,7 @@ public class TableDraftChecker {
                 case UNIT -> errors.unit(field, raw, expectedUnitCode);
                 case LONG_TEXT -> errors.bounded("text", field.key(), field.label(), raw, field.maxLength());
                 case DATE -> errors.date(field, raw);
-                case AMOUNT -> errors.amount(field, raw);
+                case AMOUNT -> errors.amount(field.key(), field.label(), raw);
             };
             if (value != null) {
                 values.put(field, value);
@@ -108,6 +108,17 @@ public class TableDraftChecker {
             checked.add(new Indicator(level1, level2, name, target));
         }
         return checked;
+    }
+
+    /**
+     * An amount (万元) checked as the table's amounts are; {@code null} when it is refused, the refusal added to
+     * {@code errors}.
+     */
+    public static BigDecimal amount(String key, String label, String raw, List<FieldError> errors) {
+        Errors found = new Errors();
+        BigDecimal amount = found.amount(key, label, raw);
+        found.list.forEach(refusal -> errors.add(refusal.asFieldError()));
+        return amount;
     }
 
     static String trimToNull(String value) {
@@ -174,30 +185,30 @@ public class TableDraftChecker {
             }
         }
 
-        BigDecimal amount(TableField field, String raw) {
+        BigDecimal amount(String key, String label, String raw) {
             String value = trimToNull(raw);
             if (value == null) {
-                add("header.required", field.key(), null, field.label() + "不能为空");
+                add("header.required", key, null, label + "不能为空");
                 return null;
             }
             BigDecimal amount;
             try {
                 amount = new BigDecimal(withoutThousandsSeparators(value));
             } catch (NumberFormatException e) {
-                add("amount.notNumber", field.key(), abbreviate(value),
-                        field.label() + "「" + abbreviate(value) + "」不是数字，请填写以万元为单位的金额");
+                add("amount.notNumber", key, abbreviate(value),
+                        label + "「" + abbreviate(value) + "」不是数字，请填写以万元为单位的金额");
                 return null;
             }
             if (amount.signum() < 0) {
-                add("amount.negative", field.key(), value, field.label() + "不能为负数");
+                add("amount.negative", key, value, label + "不能为负数");
                 return null;
             }
             if (amount.stripTrailingZeros().scale() > 2) {
-                add("amount.scale", field.key(), value, field.label() + "最多保留两位小数（万元）");
+                add("amount.scale", key, value, label + "最多保留两位小数（万元）");
                 return null;
             }
             if (amount.compareTo(MAX_AMOUNT) > 0) {
-                add("amount.range", field.key(), abbreviate(value), field.label() + "超出可填写的范围");
+                add("amount.range", key, abbreviate(value), label + "超出可填写的范围");
                 return null;
             }
             return amount.setScale(2);

@@ -41,6 +41,26 @@ public class UnitBudget {
         this.specialFunds = specialFunds;
     }
 
+    /** A unit-year whose profile the round fixed before its 单位财务 entered the figures. */
+    public static UnitBudget profileOnly(String unitCode, int year, String profile) {
+        return new UnitBudget(unitCode, year, profile, null, null, null);
+    }
+
+    public boolean hasFigures() {
+        return projectExpenditure != null && generalProjects != null && specialFunds != null;
+    }
+
+    /** 项目支出 is 一般性项目 + 专项资金. */
+    public void recordFigures(BigDecimal general, BigDecimal special) {
+        this.generalProjects = general;
+        this.specialFunds = special;
+        this.projectExpenditure = general.add(special);
+    }
+
+    public void useProfile(String newProfile) {
+        this.profile = newProfile;
+    }
+
     public String getUnitCode() {
         return unitCode;
     }

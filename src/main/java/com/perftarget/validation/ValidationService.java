@@ -97,8 +97,8 @@ public class ValidationService {
     /** The unit check of a unit-year against the budget figures stored for it. */
     @Transactional(readOnly = true)
     public List<Finding> checkUnit(String unitCode, int year) {
-        UnitBudget budget = budgets.findById(new UnitBudget.Key(unitCode, year)).orElseThrow(
-                () -> new NoBudgetFiguresException(unitCode, year));
+        UnitBudget budget = budgets.findById(new UnitBudget.Key(unitCode, year)).filter(UnitBudget::hasFigures)
+                .orElseThrow(() -> new NoBudgetFiguresException(unitCode, year));
         List<UnitCrossCheck.ProjectAmount> projects = submissions.listActive(unitCode, year).stream()
                 .map(s -> new UnitCrossCheck.ProjectAmount(s.getProjectName(), s.getFundKind(), s.getYearAmount()))
                 .toList();

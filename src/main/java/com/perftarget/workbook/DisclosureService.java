@@ -78,7 +78,8 @@ public class DisclosureService {
         }
         String unitName = units.findById(unitCode).map(BudgetUnit::getName).orElse(unitCode);
         Disclosure disclosure = new Disclosure(unitCode, unitName, year, projects);
-        Optional<UnitBudget> budget = budgets.findById(new UnitBudget.Key(unitCode, year));
+        Optional<UnitBudget> budget = budgets.findById(new UnitBudget.Key(unitCode, year))
+                .filter(UnitBudget::hasFigures);
         if (budget.isEmpty()) {
             findings.add("没有录入单位 " + unitCode + " " + year + " 年度的预算数（项目支出、一般性项目、专项资金）");
         } else if (findings.isEmpty()) {

@@ -66,7 +66,7 @@ public class WorkbookService {
                 .map(p -> new Disclosure.Project(p.getSequenceNo(), p.getFundKind(),
                         submissions.details(p.getId()).table())).toList();
         return unitYearWorkbook(unitName(unitCode), projects,
-                budgets.findById(new UnitBudget.Key(unitCode, year)).orElse(null));
+                budgets.findById(new UnitBudget.Key(unitCode, year)).filter(UnitBudget::hasFigures).orElse(null));
     }
 
     /** The unit-year workbook of these projects (each with its current table). */

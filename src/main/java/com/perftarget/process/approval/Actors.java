@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who acts on a task. */
-final class Actors {
+public final class Actors {
 
     private Actors() {
     }
@@ -13,7 +13,7 @@ final class Actors {
      * The user completing the task: the authenticated caller where there is one, else the assignee. Only the
      * assignee may complete a task, whatever else the caller's groups allow.
      */
-    static String completing(DelegateTask task) {
+    public static String completing(DelegateTask task) {
         Authentication authentication = task.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication();
         if (authentication == null) {

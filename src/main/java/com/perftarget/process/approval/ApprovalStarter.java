@@ -6,16 +6,15 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import com.perftarget.onboarding.ApprovalLauncher;
 import com.perftarget.process.EngineReads;
 import com.perftarget.submission.Submission;
 
 /**
- * Starts the approval of a submission: one process instance, keyed by the submission's business key, readable by its
- * leader and unit finance; ends it when the project is withdrawn.
+ * Starts the approval of a submission outside any round: one process instance, keyed by the submission's business
+ * key, readable by its leader and unit finance; ends it when the project is withdrawn.
  */
 @Component
-public class ApprovalStarter implements ApprovalLauncher {
+public class ApprovalStarter {
 
     private final RuntimeService runtime;
     private final WorkflowAuthorizations authorizations;
@@ -27,7 +26,6 @@ public class ApprovalStarter implements ApprovalLauncher {
         this.engine = engine;
     }
 
-    @Override
     public String start(Submission submission) {
         VariableMap variables = Variables.createVariables();
         ApprovalProcess.SUBMISSION_ID.putIn(variables, submission.getId());
@@ -43,7 +41,6 @@ public class ApprovalStarter implements ApprovalLauncher {
      * Deletes the running instance with the reason (Cockpit shows it on the ended instance); the approval's own
      * listeners do not run — the project is withdrawn, not decided.
      */
-    @Override
     public void withdraw(Submission submission, String reason) {
         engine.asApplication(() -> {
             runtime.createProcessInstanceQuery().processDefinitionKey(ApprovalProcess.KEY)

@@ -1,5 +1,8 @@
 package com.perftarget.process.approval;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -9,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.access.Groups;
+import com.perftarget.process.ProcessForms;
 
 /**
  * The engine's grants for the workflow. Tasks need none here: the engine grants a task to its assignee and candidate
@@ -20,15 +24,28 @@ import com.perftarget.access.Groups;
 public class WorkflowAuthorizations {
 
     private final AuthorizationService authorizations;
+    private final List<ProcessForms> processes;
 
-    public WorkflowAuthorizations(AuthorizationService authorizations) {
+    public WorkflowAuthorizations(AuthorizationService authorizations, List<ProcessForms> processes) {
         this.authorizations = authorizations;
+        this.processes = processes;
     }
 
-    /** A group whose members work in Tasklist on the approval process. */
+    /**
+     * A group whose members work in Tasklist on the processes: each model readable, and those the group starts
+     * startable ({@link ProcessForms#startingGroups()}).
+     */
     public void grantTasklist(String groupId) {
         grantGroup(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantGroup(groupId, Resources.PROCESS_DEFINITION, ApprovalProcess.KEY, Permissions.READ);
+        for (ProcessForms process : processes) {
+            if (process.startingGroups().contains(groupId)) {
+                grantGroup(groupId, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+                grantGroup(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            } else {
+                grantGroup(groupId, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ);
+            }
+        }
     }
 
     /** The finance bureau sees every unit's approvals. */
@@ -52,20 +69,28 @@ public class WorkflowAuthorizations {
         saveGroupGrant(Groups.unitFinance(unitCode), Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
     }
 
-    private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-                .resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (!granted) {
-            saveGroupGrant(groupId, resource, resourceId, permission);
+    /**
+     * The group's one authorization on the resource (the engine keeps one per group and resource) holds these
+     * permissions: added to it where it exists, else created with them.
+     */
+    private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing == null) {
+            saveGroupGrant(groupId, resource, resourceId, permissions);
+        } else if (!Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+            Arrays.stream(permissions).forEach(existing::addPermission);
+            authorizations.saveAuthorization(existing);
         }
     }
 
-    private void saveGroupGrant(String groupId, Resource resource, String resourceId, Permission permission) {
+    private void saveGroupGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        Arrays.stream(permissions).forEach(authorization::addPermission);
         authorizations.saveAuthorization(authorization);
     }
 }
