@@ -64,6 +64,7 @@ public final class ProgressExport {
         STAGES.forEach(stage -> header.add("在" + stage.label()));
         header.add("本年度金额合计（万元）");
         header.add("与预算数核对");
+        header.addAll(List.of("报送截止日", "逾期", "交叉校验", "批复日期", "公开日期"));
         return header;
     }
 
@@ -74,6 +75,12 @@ public final class ProgressExport {
         STAGES.forEach(stage -> row.add(unit.byStage().getOrDefault(stage.code(), 0L)));
         row.add(unit.yearAmount());
         row.add(unit.crossCheck().label());
+        UnitProgress.RoundStanding round = unit.round();
+        row.add(round == null ? "" : round.deadline().toString());
+        row.add(round == null ? "" : round.overdue() ? "是" : "否");
+        row.add(round == null || round.crossCheck() == null ? "" : round.crossCheck());
+        row.add(round == null || round.approvedOn() == null ? "" : round.approvedOn().toString());
+        row.add(round == null || round.publishedOn() == null ? "" : round.publishedOn().toString());
         return row;
     }
 
