@@ -2,6 +2,8 @@ package com.perftarget.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -147,9 +149,25 @@ class FuzzTest {
                     + pick(List.of("2022", "2102", "x", "-1")) + "/units/" + pick(List.of("020008", "020009", "%00"))
                     + "/carry-over", pick(List.of("", "{}", "{\"businessKeys\":[\"020008-2021-01\"]}",
                     "{\"businessKeys\":\"x\"}", brokenJson())))
-                    : registration(user);
+                    : random.nextInt(3) == 0 ? round(user) : registration(user);
             default -> engine(user);
         };
+    }
+
+    /** A round for a far year, often with a value spoiled; sent by the bureau half of the time. */
+    private Request round(String user) {
+        ObjectNode round = JsonNodeFactory.instance.objectNode();
+        round.put("year", pick(List.of(2040, 2041, 1999)));
+        round.put("profile", pick(List.of("JY2021", "LOCAL", "NOPE")));
+        round.putArray("units").add(pick(List.of("020008", "020009", "%00")));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        round.put("unitDeadline", today.plusDays(random.nextInt(40) - 5).toString());
+        round.put("bureauDeadline", today.plusDays(random.nextInt(40) - 5).toString());
+        if (random.nextBoolean()) {
+            round.set(pick(List.of("year", "profile", "units", "unitDeadline", "bureauDeadline")), randomValue());
+        }
+        return new Request(random.nextBoolean() ? "bureau" : user, "POST", "/api/rounds",
+                random.nextInt(15) == 0 ? brokenJson() : round.toString());
     }
 
     /** A unit with two people, one to three values spoiled; sent by the bureau half of the time. */
