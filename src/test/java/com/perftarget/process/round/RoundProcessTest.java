@@ -259,6 +259,29 @@ class RoundProcessTest {
     }
 
     @Test
+    void theStartFormOpensARoundAsTasklistSubmitsItAndTakesNothingElse() {
+        int year = NEXT_YEAR.getAndIncrement();
+        String unit = newUnit();
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(RoundProcess.KEY).latestVersion().singleResult().getId();
+        VariableMap form = Variables.createVariables().putValue("roundYear", (long) year)
+                .putValue("profile", "JY2021").putValue("units", unit + "，")
+                .putValue("unitDeadline", unitDeadline.toString()).putValue("bureauDeadline", bureauDeadline.toString());
+
+        VariableMap tampered = Variables.createVariables().putValue("openProjects", 0);
+        tampered.putAll(form);
+        assertThatThrownBy(() -> as(BUREAU, () -> forms.submitStartForm(definition, tampered)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("openProjects");
+        assertThat(rounds.find(year)).isEmpty();
+
+        ProcessInstance round = as(BUREAU, () -> forms.submitStartForm(definition, form));
+        assertThat(round).isWaitingAt("runUnitRounds");
+        assertThat(rounds.find(year).orElseThrow().getOpenedBy()).isEqualTo(BUREAU);
+        assertThat(runtime.getVariable(round.getId(), RoundProcess.ROUND_YEAR.name())).isEqualTo(year);
+        assertThat(unitInstance(unit, year)).isWaitingAt(UnitRoundProcess.PREPARE_UNIT_BUDGET);
+    }
+
+    @Test
     void aSecondRoundOfAYearIsRefusedAndStartsNothing() {
         int year = NEXT_YEAR.getAndIncrement();
         String unit = newUnit();
