@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +28,11 @@ public class RoundController {
                               List<String> units, String processInstanceId) {
     }
 
+    /** A round in the list: its year, profile, deadlines and how many units take part. */
+    public record RoundSummary(int year, String profile, LocalDate unitDeadline, LocalDate bureauDeadline,
+                               int units) {
+    }
+
     private final RoundStarter starter;
     private final RoundService rounds;
     private final AccessPolicy access;
@@ -35,6 +41,14 @@ public class RoundController {
         this.starter = starter;
         this.rounds = rounds;
         this.access = access;
+    }
+
+    /** Every round, the latest year first; for the bureau and administrators. */
+    @GetMapping("/api/rounds")
+    public List<RoundSummary> list(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller user) {
+        access.requireOverview(user);
+        return rounds.all().stream().map(round -> new RoundSummary(round.getYear(), round.getProfile(),
+                round.getUnitDeadline(), round.getBureauDeadline(), rounds.units(round.getYear()).size())).toList();
     }
 
     /** 201 with the round; 400 naming every bad field, 409 when the year has its round: nothing started either way. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -167,6 +168,12 @@ public class RoundService {
     @Transactional(readOnly = true)
     public Optional<BudgetRound> find(int year) {
         return rounds.findById(year);
+    }
+
+    /** Every round, the latest year first. */
+    @Transactional(readOnly = true)
+    public List<BudgetRound> all() {
+        return rounds.findAll(Sort.by("year").descending());
     }
 
     @Transactional(readOnly = true)

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.perftarget.process.approval.ApprovalProcess;
+import com.perftarget.round.RoundCalendar;
+import com.perftarget.round.RoundService;
+import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.IntegrationTest;
 import com.perftarget.support.TestSubmissions;
@@ -72,6 +76,7 @@ class TasklistBrowserTest {
     @Autowired SubmissionService submissions;
     @Autowired RuntimeService runtime;
     @Autowired WorkbookService workbooks;
+    @Autowired RoundService rounds;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -268,6 +273,61 @@ class TasklistBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".perftarget-workbook-import"))).isEmpty();
     }
 
+    /**
+     * The 2022 round as the issue tells it: the bureau opens it from Tasklist's start form, finance-020008 carries the
+     * 16 projects over with the button beside its 编制项目清单 form, luguangwei finds his 2022 填报 with 2021's figures as
+     * 上年度, and the bureau reads the year's progress (chart and table) from Tasklist.
+     */
+    @Test
+    void theBureauOpensThe2022RoundFinanceCarriesTheProjectsOverAndTheLeaderSeesLastYearsFigures() {
+        LocalDate unitDeadline = RoundCalendar.today().plusDays(30);
+        logIn("bureau");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//a[normalize-space(.)='发起流程']"))));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)='预算年度轮次']"))));
+        type(formField("Field_roundYear"), "2022");
+        type(formField("Field_units"), "020008");
+        type(formField("Field_unitDeadline"), unitDeadline.toString());
+        type(formField("Field_bureauDeadline"), unitDeadline.plusDays(21).toString());
+        click(browser.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='发起']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications"), "流程已发起"));
+        assertThat(rounds.find(2022)).hasValueSatisfying(round -> assertThat(round.getOpenedBy()).isEqualTo("bureau"));
+        logOut();
+
+        logIn("finance-020008");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'待认领（本组）')]"))));
+        openTask("编制项目清单和预算数：济源市公安局交通管理支队（020008，2022）");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".perftarget-carry-over"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".perftarget-workbook-result"),
+                "已结转 16 个项目"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "本单位项目：16 个"));
+        logOut();
+
+        Submission mine = submissions.list("020008", 2022).stream()
+                .filter(s -> s.getLeaderUserId().equals("luguangwei")).findFirst().orElseThrow();
+        Submission lastYear = submissions.findByBusinessKey(mine.getBusinessKey().replace("-2022-", "-2021-"))
+                .orElseThrow();
+        logIn("luguangwei");
+        openTask("填报绩效目标：" + mine.getProjectName() + "（2022）");
+        wait.until(d -> lastYear.getTotalAmount().compareTo(
+                new BigDecimal(formInput("Field_lastTotalAmount_1").getDomProperty("value"))) == 0);
+        assertThat(new BigDecimal(formInput("Field_lastYearAmount_1").getDomProperty("value")))
+                .isEqualByComparingTo(lastYear.getYearAmount());
+        logOut();
+
+        logIn("bureau");
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".perftarget-progress-link a"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".perftarget-progress-table"),
+                "济源市公安局交通管理支队"));
+        assertThat(browser.findElement(By.cssSelector(".perftarget-progress-table")).getText())
+                .contains("020008", unitDeadline.toString());
+        assertThat(browser.findElements(By.cssSelector(".perftarget-stage-chart rect[data-stage='fillTargets']")))
+                .isNotEmpty();
+    }
+
     private void chooseFile(Path file) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("input.perftarget-workbook-file")));
@@ -303,6 +363,12 @@ class TasklistBrowserTest {
         // Cockpit's navigation: 流程 (Processes), 决策 (Decisions).
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='流程']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='决策']")));
+        // Our page 预算进度: its navigation entry leads to the years' rounds (or says there is none yet).
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[normalize-space(.)='预算进度']"))));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[normalize-space(.)='预算进度']")));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".perftarget-progress-summary")),
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "还没有开启任何预算轮次")));
 
         openApp("/camunda/app/admin/", "授权");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[normalize-space(text())='用户']")));
@@ -358,7 +424,8 @@ class TasklistBrowserTest {
 
     private void openTask(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='" + name + "']"))).click();
+                By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='" + name + "' or starts-with("
+                        + "normalize-space(text()),'" + name + "（')]"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
     }
 

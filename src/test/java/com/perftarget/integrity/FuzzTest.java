@@ -146,7 +146,7 @@ class FuzzTest {
                     pickValue(List.of(() -> text("项目取消"), () -> text(""), this::randomValue))).toString())
                     : random.nextInt(4) == 0
                     ? new Request(random.nextBoolean() ? "finance-020008" : user, "POST", "/api/rounds/"
-                    + pick(List.of("2022", "2102", "x", "-1")) + "/units/" + pick(List.of("020008", "020009", "%00"))
+                    + pick(List.of("2023", "2102", "x", "-1")) + "/units/" + pick(List.of("020008", "020009", "%00"))
                     + "/carry-over", pick(List.of("", "{}", "{\"businessKeys\":[\"020008-2021-01\"]}",
                     "{\"businessKeys\":\"x\"}", brokenJson())))
                     : random.nextInt(3) == 0 ? round(user) : registration(user);

@@ -108,7 +108,7 @@ class DemoDataTest {
             Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
             assertThat(task.getTaskDefinitionKey()).isEqualTo(ApprovalProcess.FILL_TARGETS);
             assertThat(task.getAssignee()).isEqualTo(leaderOf.get(submission.getLeader()));
-            assertThat(task.getName()).isEqualTo("填报绩效目标：" + submission.getProjectName());
+            assertThat(task.getName()).isEqualTo("填报绩效目标：" + submission.getProjectName() + "（2021）");
         }
     }
 

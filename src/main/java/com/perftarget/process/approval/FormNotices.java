@@ -66,7 +66,8 @@ public class FormNotices {
 
     /** The task's title in Tasklist: the step and the project. */
     public void title(DelegateTask task, Stage stage, Submission submission) {
-        task.setName(stage.label() + "：" + submission.getProjectName());
+        // A leader may hold last year's task beside this year's, under the same project name.
+        task.setName(stage.label() + "：" + submission.getProjectName() + "（" + submission.getYear() + "）");
     }
 
     /** The submission's history as it stands, with the names of everyone in it, read once for all its notices. */

@@ -1,5 +1,6 @@
 /*
- * Tasklist configuration of 绩效目标审批: Chinese first, and the fix for dynamic-list validity.
+ * Tasklist configuration of 绩效目标审批: Chinese first, the fix for dynamic-list validity, readable errors, the Excel
+ * and round buttons beside the forms, and the 预算进度 link.
  * Overrides the file of the same path in camunda-webapp-webjar.
  */
 export default {
@@ -11,7 +12,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  customScripts: ['scripts/dynamic-list-validity', 'scripts/readable-errors', 'scripts/workbook-actions'],
+  customScripts: ['scripts/dynamic-list-validity', 'scripts/readable-errors', 'scripts/workbook-actions',
+    'scripts/round-progress-link'],
 
   shortcuts: {
     claimTask: {
