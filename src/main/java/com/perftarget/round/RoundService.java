@@ -46,6 +46,8 @@ public class RoundService {
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
     private static final int MAX_REASON = 500;
+    /** Who opened a round started with nobody signed in (a script on the server). */
+    static final String SYSTEM = "system";
 
     private final BudgetRoundRepository rounds;
     private final RoundUnitRepository roundUnits;
@@ -104,8 +106,8 @@ public class RoundService {
         if (rounds.existsById(year)) {
             throw new RoundExistsException(year);
         }
-        BudgetRound round = rounds.save(new BudgetRound(year, profile, unitDeadline, bureauDeadline, openedBy,
-                Instant.now()));
+        BudgetRound round = rounds.save(new BudgetRound(year, profile, unitDeadline, bureauDeadline,
+                openedBy == null ? SYSTEM : openedBy, Instant.now()));
         Map<String, UnitBudget> figures = new HashMap<>();
         budgets.findByYear(year).forEach(budget -> figures.put(budget.getUnitCode(), budget));
         for (String code : codes) {
