@@ -84,6 +84,8 @@ public class RoundService {
         Integer year = request.year();
         if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
             errors.add(new FieldError("year", "预算年度必填，应在 " + FIRST_YEAR + "–" + LAST_YEAR + " 之间"));
+        } else if (rounds.existsById(year)) {
+            throw new RoundExistsException(year);
         }
         String profile = profiles.resolve(request.profile());
         if (profile == null) {
@@ -100,11 +102,11 @@ public class RoundService {
                     + unitDeadline));
         }
         List<String> codes = unitsOf(request.units(), errors);
+        if (year != null) {
+            requireNoProjectsYet(year, codes, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
-        }
-        if (rounds.existsById(year)) {
-            throw new RoundExistsException(year);
         }
         BudgetRound round = rounds.save(new BudgetRound(year, profile, unitDeadline, bureauDeadline,
                 openedBy == null ? SYSTEM : openedBy, Instant.now()));
@@ -152,6 +154,18 @@ public class RoundService {
             }
         }
         return List.copyOf(codes);
+    }
+
+    /**
+     * A unit's projects of the year run inside its round, so a unit that already has some (opened or carried over
+     * before the round) is named: they would run outside it, and its filing could not wait for them.
+     */
+    private void requireNoProjectsYet(int year, List<String> codes, List<FieldError> errors) {
+        Map<String, Long> projects = new HashMap<>();
+        submissions.countByUnit(year).stream().filter(count -> count.getStatus() != SubmissionStatus.WITHDRAWN)
+                .forEach(count -> projects.merge(count.getUnitCode(), count.getCount(), Long::sum));
+        codes.stream().filter(projects::containsKey).forEach(code -> errors.add(new FieldError("units",
+                "单位 " + code + " 已有 " + projects.get(code) + " 个 " + year + " 年度项目在轮次之外办理，请先撤回再开启轮次")));
     }
 
     private static LocalDate date(String field, String label, String raw, List<FieldError> errors) {

@@ -111,11 +111,11 @@ public final class BudgetRoundBenchmark {
             plain[i] = time(() -> onboarding.carryOver(code, PLAIN_YEAR, List.of()));
             ours[i] = time(() -> onboarding.carryOver(code, ROUND_YEAR, List.of()));
         }
-        print("baseline: carry-over of a unit, no round (" + PROJECTS + ")", plain);
-        print("carry-over of a unit into the round (" + PROJECTS + ")", ours);
+        Timings.print("baseline: carry-over of a unit, no round (" + PROJECTS + ")", plain);
+        Timings.print("carry-over of a unit into the round (" + PROJECTS + ")", ours);
         System.out.printf(Locale.ROOT, "%-52s %8.1f s vs %.1f s, ratio at p95 %.1f%n",
                 "all " + UNITS * PROJECTS + ": no round vs the round", sum(plain) / 1e9, sum(ours) / 1e9,
-                percentile(ours, 95) / (double) percentile(plain, 95));
+                Timings.percentile(ours, 95) / (double) Timings.percentile(plain, 95));
 
         long open = engine.getTaskService().createTaskQuery().count();
         System.out.printf(Locale.ROOT, "open tasks: %d%n", open);
@@ -124,12 +124,12 @@ public final class BudgetRoundBenchmark {
         ProgressService progress = app.getBean(ProgressService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         jdbc.execute("analyze");
-        long[][] times = measure(List.of(
+        long[][] times = Timings.interleaved(List.of(
                 () -> jdbc.queryForList("select unit_code, count(*), sum(year_amount) from submission "
                         + "where budget_year = ? group by unit_code", ROUND_YEAR),
-                () -> progress.of(ROUND_YEAR)));
-        print("baseline: count and sum per unit (1 query)", times[0]);
-        print("progress of the round's " + UNITS + " units", times[1]);
+                () -> progress.of(ROUND_YEAR)), WARM_UP, CALLS);
+        Timings.print("baseline: count and sum per unit (1 query)", times[0]);
+        Timings.print("progress of the round's " + UNITS + " units", times[1]);
     }
 
     /** 500 units with a leader and a 单位财务 each, and their projects of the two years before. */
@@ -193,9 +193,9 @@ public final class BudgetRoundBenchmark {
                 }
             };
             Supplier<Object> bare = () -> List.of(c.bare().get(), 0);
-            long[][] times = measure(List.of(bare, asTasklist));
-            print("baseline: " + c.label() + ", bare query", times[0]);
-            print(c.label() + ", filter page + count", times[1]);
+            long[][] times = Timings.interleaved(List.of(bare, asTasklist), WARM_UP, CALLS);
+            Timings.print("baseline: " + c.label() + ", bare query", times[0]);
+            Timings.print(c.label() + ", filter page + count", times[1]);
         }
     }
 
@@ -219,31 +219,5 @@ public final class BudgetRoundBenchmark {
 
     private static long sum(long[] nanos) {
         return Arrays.stream(nanos).sum();
-    }
-
-    private static long[][] measure(List<Supplier<Object>> candidates) {
-        long[][] times = new long[candidates.size()][CALLS];
-        for (int i = 0; i < WARM_UP; i++) {
-            candidates.forEach(Supplier::get);
-        }
-        for (int i = 0; i < CALLS; i++) {
-            for (int c = 0; c < candidates.size(); c++) {
-                long start = System.nanoTime();
-                candidates.get(c).get();
-                times[c][i] = System.nanoTime() - start;
-            }
-        }
-        return times;
-    }
-
-    private static void print(String label, long[] nanos) {
-        System.out.printf(Locale.ROOT, "%-52s p50 %8.2f ms   p95 %8.2f ms%n", label, percentile(nanos, 50) / 1e6,
-                percentile(nanos, 95) / 1e6);
-    }
-
-    private static long percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -52,11 +51,11 @@ public final class ProgressBenchmark {
                     + "from submission where budget_year = ? group by unit_code", YEAR);
             Supplier<Object> ours = () -> progress.of(YEAR);
             // Interleaved, so that both see the same machine.
-            long[][] times = measure(List.of(baseline, ours));
-            print("baseline: count and sum per unit (1 query)", times[0]);
-            print("progress: status, stage, sums, cross-check", times[1]);
+            long[][] times = Timings.interleaved(List.of(baseline, ours), WARM_UP, CALLS);
+            Timings.print("baseline: count and sum per unit (1 query)", times[0]);
+            Timings.print("progress: status, stage, sums, cross-check", times[1]);
             System.out.printf(Locale.ROOT, "ratio ours/baseline at p95: %.1f%n",
-                    percentile(times[1], 95) / (double) percentile(times[0], 95));
+                    Timings.percentile(times[1], 95) / (double) Timings.percentile(times[0], 95));
         }
     }
 
@@ -88,31 +87,5 @@ public final class ProgressBenchmark {
                 + " status, stage, project_name, fund_kind, total_amount, year_amount, updated_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", submissions);
         jdbc.execute("analyze");
-    }
-
-    private static long[][] measure(List<Supplier<Object>> candidates) {
-        long[][] times = new long[candidates.size()][CALLS];
-        for (int i = 0; i < WARM_UP; i++) {
-            candidates.forEach(Supplier::get);
-        }
-        for (int i = 0; i < CALLS; i++) {
-            for (int c = 0; c < candidates.size(); c++) {
-                long start = System.nanoTime();
-                candidates.get(c).get();
-                times[c][i] = System.nanoTime() - start;
-            }
-        }
-        return times;
-    }
-
-    private static void print(String label, long[] nanos) {
-        System.out.printf(Locale.ROOT, "%-46s p50 %7.2f ms   p95 %7.2f ms%n", label, percentile(nanos, 50) / 1e6,
-                percentile(nanos, 95) / 1e6);
-    }
-
-    private static long percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 }

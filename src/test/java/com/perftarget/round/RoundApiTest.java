@@ -108,6 +108,16 @@ class RoundApiTest {
         ResponseEntity<String> noYear = post("bureau", "/api/rounds", "{\"profile\":\"LOCAL\"}");
         assertThat(JSON.readTree(noYear.getBody()).get("fieldErrors").findValuesAsText("field"))
                 .contains("year", "unitDeadline", "bureauDeadline");
+        ResponseEntity<String> outside = post("finance-020008", "/api/rounds/2075/units/020008/projects", """
+                {"projectName":"轮次前的项目","leaderLogin":"luguangwei","fundKind":"GENERAL",
+                 "totalAmount":"10.00","yearAmount":"5.00"}""");
+        assertThat(outside.getStatusCode()).as(outside.getBody()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<String> tooLate = post("bureau", "/api/rounds", roundBody(2075, "[\"020008\"]"));
+        assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(tooLate.getBody()).get("fieldErrors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("020008", "1 个 2075 年度项目在轮次之外"));
+        assertThat(rounds.find(2075)).isEmpty();
+
         ResponseEntity<String> notBureau = post("finance-020008", "/api/rounds", roundBody(2076, "[\"020008\"]"));
         assertThat(notBureau.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(JSON.readTree(notBureau.getBody()).get("error").asText()).contains("财政局");
