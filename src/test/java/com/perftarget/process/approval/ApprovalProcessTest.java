@@ -27,16 +27,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
 import com.perftarget.access.Groups;
 import com.perftarget.review.Decision;
@@ -46,8 +40,8 @@ import com.perftarget.review.ReviewService;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.support.Drafts;
-import com.perftarget.support.EmbeddedPostgresConfiguration;
 import com.perftarget.support.FormTexts;
+import com.perftarget.support.ProcessTest;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
 import com.perftarget.support.TestSubmissions.Started;
@@ -63,15 +57,7 @@ import com.perftarget.version.VersionService;
  * target/process-test-coverage/…/report.json; {@code ProcessCoverageIT} fails the build unless every element of every
  * model in bpmn/ was passed.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        // The coverage listeners need every instance to start inside a test, so no demo instances here.
-        "perftarget.demo.enabled=false"})
-@Import({EmbeddedPostgresConfiguration.class, ProcessEngineCoverageConfiguration.class,
-        TestSubmissions.class, TestIdentities.class})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessTest
 class ApprovalProcessTest {
 
     private static final String LEADER = "luguangwei";

@@ -25,17 +25,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
 import com.perftarget.onboarding.NewProject;
 import com.perftarget.onboarding.OnboardingService;
@@ -51,8 +45,8 @@ import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.support.Drafts;
-import com.perftarget.support.EmbeddedPostgresConfiguration;
 import com.perftarget.support.FormTexts;
+import com.perftarget.support.ProcessTest;
 import com.perftarget.support.TestIdentities;
 import com.perftarget.support.TestSubmissions;
 import com.perftarget.table.TableDraft;
@@ -65,14 +59,7 @@ import com.perftarget.table.TargetTable;
  * unit 公开s; the reminder, the 逾期 task and an extension by moving the engine clock. Each test has its own units and
  * year; {@code ProcessCoverageIT} checks that together they pass every element of both models.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "perftarget.demo.enabled=false"})
-@Import({EmbeddedPostgresConfiguration.class, ProcessEngineCoverageConfiguration.class,
-        TestSubmissions.class, TestIdentities.class})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessTest
 class RoundProcessTest {
 
     private static final String BUREAU = "round-bureau";
