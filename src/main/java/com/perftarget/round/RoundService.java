@@ -228,6 +228,12 @@ public class RoundService {
         return budget;
     }
 
+    /** How many of the unit's projects are neither approved nor withdrawn, counted in the database. */
+    @Transactional(readOnly = true)
+    public int openProjectCount(int year, String unitCode) {
+        return Math.toIntExact(submissions.countOpen(unitCode, year));
+    }
+
     /** The unit's projects not yet approved nor withdrawn. */
     @Transactional(readOnly = true)
     public List<Submission> openProjects(int year, String unitCode) {

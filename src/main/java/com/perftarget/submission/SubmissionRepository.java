@@ -1,6 +1,7 @@
 package com.perftarget.submission;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     Optional<Submission> findByBusinessKey(String businessKey);
 
     boolean existsByCarriedFrom(String businessKey);
+
+    long countByUnitCodeAndYearAndStatusNotIn(String unitCode, int year, Collection<SubmissionStatus> statuses);
 
     /** The submission, its row locked until the transaction ends (a filing in flight is waited for). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

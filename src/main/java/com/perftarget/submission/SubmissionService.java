@@ -2,6 +2,7 @@ package com.perftarget.submission;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,13 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<Submission> listActive(String unitCode, int year) {
         return list(unitCode, year).stream().filter(s -> s.getStatus() != SubmissionStatus.WITHDRAWN).toList();
+    }
+
+    /** How many of the unit-year's projects are still open: neither approved nor withdrawn (one count query). */
+    @Transactional(readOnly = true)
+    public long countOpen(String unitCode, int year) {
+        return submissions.countByUnitCodeAndYearAndStatusNotIn(unitCode, year,
+                EnumSet.of(SubmissionStatus.APPROVED, SubmissionStatus.WITHDRAWN));
     }
 
     /** Every project of the unit-year, withdrawn ones included, by number. */

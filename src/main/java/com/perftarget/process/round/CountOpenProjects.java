@@ -27,8 +27,8 @@ public class CountOpenProjects implements JavaDelegate, ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        int open = rounds.openProjects(UnitRoundProcess.ROUND_YEAR.from(execution),
-                UnitRoundProcess.UNIT_CODE.from(execution)).size();
+        int open = rounds.openProjectCount(UnitRoundProcess.ROUND_YEAR.from(execution),
+                UnitRoundProcess.UNIT_CODE.from(execution));
         execution.getProcessInstance().setVariableLocal(UnitRoundProcess.OPEN_PROJECTS.name(), open);
     }
 }

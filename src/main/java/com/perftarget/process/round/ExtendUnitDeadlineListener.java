@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import com.perftarget.process.EngineReads;
 import com.perftarget.process.approval.Actors;
 import com.perftarget.process.approval.ApprovalProcess;
-import com.perftarget.round.RoundCalendar;
 import com.perftarget.round.RoundService;
 import com.perftarget.round.RoundUnit;
 import com.perftarget.shared.FieldError;
@@ -51,7 +50,7 @@ public class ExtendUnitDeadlineListener implements TaskListener {
         int year = UnitRoundProcess.ROUND_YEAR.from(task);
         RoundUnit unit = rounds.extend(year, unitCode, UnitRoundProcess.NEW_DEADLINE.from(task),
                 UnitRoundProcess.EXTENSION_REASON.from(task), Actors.completing(task));
-        Date due = Date.from(RoundCalendar.endOf(unit.getUnitDeadline()));
+        Date due = RoundDeadlines.at(unit.getUnitDeadline());
         TaskService tasks = task.getProcessEngineServices().getTaskService();
         // The unit's tasks belong to its 单位财务 and leaders, not to the bureau that moves their deadline.
         engine.asApplication(() -> {

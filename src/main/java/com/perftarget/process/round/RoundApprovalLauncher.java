@@ -101,7 +101,7 @@ public class RoundApprovalLauncher implements ApprovalLauncher {
     /** The unit's count of open projects after one joined or left (see {@link CountOpenProjects}). */
     private void recount(String unitInstance, Submission submission) {
         runtime.setVariable(unitInstance, UnitRoundProcess.OPEN_PROJECTS.name(),
-                rounds.openProjects(submission.getYear(), submission.getUnitCode()).size());
+                rounds.openProjectCount(submission.getYear(), submission.getUnitCode()));
     }
 
     private Optional<String> unitInstanceOf(Submission submission) {

@@ -64,7 +64,8 @@ public class RoundDeadlines {
         return rounds.unit(submission.getYear(), submission.getUnitCode());
     }
 
-    private static Date at(LocalDate deadline) {
+    /** A deadline as a due date: the end of its day. */
+    static Date at(LocalDate deadline) {
         return Date.from(RoundCalendar.endOf(deadline));
     }
 }

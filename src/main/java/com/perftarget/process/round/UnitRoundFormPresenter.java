@@ -57,10 +57,10 @@ public class UnitRoundFormPresenter implements FormPresenter {
             return shown;
         }
         UNIT_SUMMARY.putIn(shown, summary(unit.get()));
-        List<Submission> projects = submissions.listActive(unitCode, year);
         boolean openOnly = taskDefinitionKey.equals(UnitRoundProcess.READ_REMINDER)
                 || taskDefinitionKey.equals(UnitRoundProcess.HANDLE_OVERDUE_UNIT);
-        PROJECT_LIST.putIn(shown, projectList(openOnly ? rounds.openProjects(year, unitCode) : projects, openOnly));
+        PROJECT_LIST.putIn(shown, projectList(openOnly ? rounds.openProjects(year, unitCode)
+                : submissions.listActive(unitCode, year), openOnly));
         Optional<UnitBudget> figures = budgets.findById(new UnitBudget.Key(unitCode, year))
                 .filter(UnitBudget::hasFigures);
         figures.ifPresent(budget -> {
