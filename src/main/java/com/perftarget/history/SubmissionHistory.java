@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +13,10 @@ import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewService;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
+import com.perftarget.submission.SubmissionStatus;
 import com.perftarget.validation.ValidationRun;
 import com.perftarget.validation.ValidationService;
+import com.perftarget.version.VersionApproval;
 import com.perftarget.version.VersionHeader;
 import com.perftarget.version.VersionService;
 
@@ -55,7 +58,10 @@ public class SubmissionHistory {
                     decision.getReviewer(), decision.getLevel(), decision.getDecision(), decision.getOpinion(), null,
                     null, null, null, null));
         }
-        versions.approval(submissionId).ifPresent(approval -> entries.add(new HistoryEntry(approval.getApprovedAt(),
+        // Only an approved submission has an approval: the others are spared the query.
+        Optional<VersionApproval> approved = submission.getStatus() == SubmissionStatus.APPROVED
+                ? versions.approval(submissionId) : Optional.empty();
+        approved.ifPresent(approval -> entries.add(new HistoryEntry(approval.getApprovedAt(),
                 HistoryEntry.Type.APPROVED, approval.getVersionNo(), approval.getApprovedBy(), null, null, null, null,
                 null, null, null, null)));
         submission.getWithdrawal().ifPresent(withdrawal -> entries.add(new HistoryEntry(withdrawal.at(),

@@ -30,7 +30,7 @@ import com.perftarget.submission.SubmissionService;
  * behind {@link GuardedIdentityService}, metrics for administrators only ({@link AdminOnlyMetricsManagementService}).
  * And what operations watch: completions timed ({@link CompletionTimer}), refused logins counted, incidents turned
  * into tasks for the administrators ({@link AdminAlertIncidentHandler}). And the history: no copy of what a form
- * submitted where our tables keep it ({@link FormPropertyHistoryFilter}).
+ * submitted, nor of the gateways passed, where our tables keep it ({@link KeptElsewhereHistoryFilter}).
  */
 @Component
 public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
@@ -86,7 +86,7 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomIncidentHandlers(incidentHandlers);
         List<HistoryEventHandler> historyHandlers = new ArrayList<>(
                 Optional.ofNullable(configuration.getCustomHistoryEventHandlers()).orElse(List.of()));
-        historyHandlers.add(0, new FormPropertyHistoryFilter(new DbHistoryEventHandler(), processesKeepingSubmissions));
+        historyHandlers.add(0, new KeptElsewhereHistoryFilter(new DbHistoryEventHandler(), processesKeepingSubmissions));
         configuration.setCustomHistoryEventHandlers(historyHandlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }

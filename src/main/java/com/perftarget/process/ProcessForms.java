@@ -11,8 +11,8 @@ public interface ProcessForms {
     Map<String, FormContract> formsByTask();
 
     /**
-     * Whether the process keeps what its forms submit in its own tables, so that the engine's history need not copy
-     * each submitted string ({@link FormPropertyHistoryFilter}).
+     * Whether the process keeps what its forms submit (and so why it took each way) in its own tables, so that the
+     * engine's history need not copy each submitted string nor each gateway passed ({@link KeptElsewhereHistoryFilter}).
      */
     default boolean keepsSubmissions() {
         return false;

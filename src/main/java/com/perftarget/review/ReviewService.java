@@ -71,11 +71,11 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public List<ReviewDecision> history(long submissionId) {
-        return decisions.findBySubmissionIdOrderByDecidedAtAscIdAsc(submissionId);
+        return decisions.findBySubmissionId(submissionId);
     }
 
     @Transactional(readOnly = true)
     public Optional<ReviewDecision> latest(long submissionId) {
-        return decisions.findFirstBySubmissionIdOrderByDecidedAtDescIdDesc(submissionId);
+        return decisions.findLatest(submissionId);
     }
 }

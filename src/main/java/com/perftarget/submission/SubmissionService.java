@@ -69,6 +69,13 @@ public class SubmissionService {
         return submissions.findById(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId));
     }
 
+    /** The submission with its table read in the same query, for those who read the table at once. */
+    @Transactional(readOnly = true)
+    public Submission getWithTable(long submissionId) {
+        return submissions.findWithTableById(submissionId)
+                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+    }
+
     @Transactional(readOnly = true)
     public SubmissionDetails details(long submissionId) {
         return SubmissionDetails.of(get(submissionId));

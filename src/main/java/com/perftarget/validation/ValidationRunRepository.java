@@ -1,15 +1,19 @@
 package com.perftarget.validation;
 
 import java.util.List;
-import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
+/**
+ * One run per validated version. Queries are written out (JPQL) rather than derived from method names: Hibernate
+ * caches a string query's translation, while a derived (criteria) query is translated afresh at each call.
+ */
 public interface ValidationRunRepository extends Repository<ValidationRun, Long> {
 
     ValidationRun save(ValidationRun run);
 
-    List<ValidationRun> findBySubmissionIdOrderByVersionNo(Long submissionId);
-
-    Optional<ValidationRun> findFirstBySubmissionIdOrderByVersionNoDesc(Long submissionId);
+    @Query("select r from ValidationRun r where r.submissionId = :submissionId order by r.versionNo")
+    List<ValidationRun> findBySubmissionId(@Param("submissionId") Long submissionId);
 }

@@ -115,19 +115,17 @@ public class ValidationService {
                 .or(() -> units.findById(unitCode).map(BudgetUnit::getProfile)).orElse(null);
     }
 
-    /** The findings of the latest validated version; empty before the first validation. */
+    /** The findings of one validated version, in the order they were found. */
     @Transactional(readOnly = true)
-    public List<Finding> latest(long submissionId) {
-        return runs.findFirstBySubmissionIdOrderByVersionNoDesc(submissionId)
-                .map(run -> findings.findBySubmissionIdAndVersionNoOrderById(submissionId, run.getVersionNo())
-                        .stream().map(ValidationFinding::toFinding).toList())
-                .orElse(List.of());
+    public List<Finding> findings(long submissionId, int versionNo) {
+        return findings.findBySubmissionIdAndVersionNo(submissionId, versionNo).stream()
+                .map(ValidationFinding::toFinding).toList();
     }
 
     /** The validation result of each validated version, by version number. */
     @Transactional(readOnly = true)
     public Map<Integer, ValidationRun> results(long submissionId) {
-        return runs.findBySubmissionIdOrderByVersionNo(submissionId).stream()
+        return runs.findBySubmissionId(submissionId).stream()
                 .collect(Collectors.toMap(ValidationRun::getVersionNo, Function.identity()));
     }
 

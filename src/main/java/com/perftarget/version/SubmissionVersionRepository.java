@@ -7,16 +7,24 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Versions can be added and read; this repository offers no way to change or remove one. */
+/**
+ * Versions can be added and read; this repository offers no way to change or remove one. Its queries are written
+ * out (JPQL): Hibernate caches a string query's translation, a derived (criteria) query is translated at each call.
+ */
 public interface SubmissionVersionRepository extends Repository<SubmissionVersion, Long> {
 
     SubmissionVersion save(SubmissionVersion version);
 
-    List<SubmissionVersion> findBySubmissionIdOrderByVersionNo(Long submissionId);
+    @Query("select v from SubmissionVersion v where v.submissionId = :submissionId order by v.versionNo")
+    List<SubmissionVersion> findBySubmissionId(@Param("submissionId") Long submissionId);
 
-    Optional<SubmissionVersion> findBySubmissionIdAndVersionNo(Long submissionId, int versionNo);
+    @Query("select v from SubmissionVersion v where v.submissionId = :submissionId and v.versionNo = :versionNo")
+    Optional<SubmissionVersion> findBySubmissionIdAndVersionNo(@Param("submissionId") Long submissionId,
+                                                               @Param("versionNo") int versionNo);
 
-    Optional<SubmissionVersion> findFirstBySubmissionIdOrderByVersionNoDesc(Long submissionId);
+    @Query("select v from SubmissionVersion v where v.submissionId = :submissionId and v.versionNo = "
+            + "(select max(w.versionNo) from SubmissionVersion w where w.submissionId = :submissionId)")
+    Optional<SubmissionVersion> findLatest(@Param("submissionId") Long submissionId);
 
     /** Who filed which version when, without reading the tables. */
     @Query("select new com.perftarget.version.VersionHeader(v.versionNo, v.author, v.createdAt) "

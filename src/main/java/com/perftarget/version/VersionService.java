@@ -45,7 +45,7 @@ public class VersionService {
 
     @Transactional(readOnly = true)
     public List<Version> list(long submissionId) {
-        return versions.findBySubmissionIdOrderByVersionNo(submissionId).stream().map(this::view).toList();
+        return versions.findBySubmissionId(submissionId).stream().map(this::view).toList();
     }
 
     /** Who filed which version when, oldest first, without reading the tables. */
@@ -68,7 +68,7 @@ public class VersionService {
 
     @Transactional(readOnly = true)
     public Optional<Version> latest(long submissionId) {
-        return versions.findFirstBySubmissionIdOrderByVersionNoDesc(submissionId).map(this::view);
+        return versions.findLatest(submissionId).map(this::view);
     }
 
     @Transactional(readOnly = true)

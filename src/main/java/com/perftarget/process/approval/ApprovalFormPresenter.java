@@ -38,16 +38,16 @@ public class ApprovalFormPresenter implements FormPresenter {
             return FormVariables.none();
         }
         long submissionId = number.longValue();
-        Submission submission = submissions.get(submissionId);
+        Submission submission = submissions.getWithTable(submissionId);
         VariableMap shown = FormVariables.of(submission.table());
         FormNotices.Notices about = notices.of(submissionId);
         FormVariables.REVIEW_HISTORY.putIn(shown, about.history().orElse(null));
         if (Stage.ofCode(taskDefinitionKey) == Stage.FILL_TARGETS) {
             FormVariables.RETURN_NOTICE.putIn(shown, about.returnNotice().orElse(null));
-            FormVariables.VALIDATION_MESSAGES.putIn(shown, notices.findings(submissionId).orElse(null));
+            FormVariables.VALIDATION_MESSAGES.putIn(shown, about.findings().orElse(null));
         } else {
             FormVariables.CHANGES.putIn(shown, about.changes());
-            FormVariables.VALIDATION_MESSAGES.putIn(shown, notices.findings(submissionId).orElse(NO_FINDINGS));
+            FormVariables.VALIDATION_MESSAGES.putIn(shown, about.findings().orElse(NO_FINDINGS));
             // The reviewer decides afresh: the decision an earlier review left on the process is not shown as theirs.
             FormVariables.DECISION.putIn(shown, null);
             FormVariables.OPINION.putIn(shown, null);

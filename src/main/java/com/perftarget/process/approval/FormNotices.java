@@ -2,7 +2,6 @@ package com.perftarget.process.approval;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,14 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import com.perftarget.history.HistoryEntry;
 import com.perftarget.history.SubmissionHistory;
-import com.perftarget.process.EngineReads;
 import com.perftarget.process.FormText;
 import com.perftarget.review.Decision;
 import com.perftarget.submission.Stage;
@@ -50,17 +46,15 @@ public class FormNotices {
     private final ValidationService validation;
     private final VersionService versions;
     private final SubmissionHistory history;
-    private final IdentityService identity;
-    private final EngineReads reads;
+    private final DisplayNames displayNames;
     private final SubmissionService submissions;
 
     public FormNotices(ValidationService validation, VersionService versions, SubmissionHistory history,
-                       IdentityService identity, EngineReads reads, SubmissionService submissions) {
+                       DisplayNames displayNames, SubmissionService submissions) {
         this.validation = validation;
         this.versions = versions;
         this.history = history;
-        this.identity = identity;
-        this.reads = reads;
+        this.displayNames = displayNames;
         this.submissions = submissions;
     }
 
@@ -73,33 +67,8 @@ public class FormNotices {
     /** The submission's history as it stands, with the names of everyone in it, read once for all its notices. */
     public Notices of(long submissionId) {
         List<HistoryEntry> entries = history.of(submissionId);
-        return new Notices(submissionId, entries, displayNames(entries.stream().map(HistoryEntry::actor)
+        return new Notices(submissionId, entries, displayNames.of(entries.stream().map(HistoryEntry::actor)
                 .filter(Objects::nonNull).collect(Collectors.toSet())));
-    }
-
-    /** The latest validation findings, one per line; empty when there are none. */
-    public Optional<String> findings(long submissionId) {
-        List<Finding> found = validation.latest(submissionId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(FormText.list("**自动校验结果：**", found.stream().map(Finding::describe).toList(), false));
-    }
-
-    /** Each known person's name as people read it (姓名（登录名）), in one query. */
-    private Map<String, String> displayNames(Set<String> userIds) {
-        List<User> users = userIds.isEmpty() ? List.of() : reads.withoutAuthorization(
-                () -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list());
-        Map<String, String> names = new HashMap<>();
-        for (User user : users) {
-            String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).strip();
-            names.put(user.getId(), name.isEmpty() ? user.getId() : name + "（" + user.getId() + "）");
-        }
-        return names;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     /** The notices of one submission from one reading of its history. */
@@ -122,6 +91,22 @@ public class FormNotices {
             }
             return Optional.of(FormText.list("**填报与审核记录：**", entries.stream().map(this::describe).toList(),
                     true));
+        }
+
+        /**
+         * The findings of the latest validated version, one per line; empty when there are none. That version is
+         * known from the history just read, so only its findings are queried.
+         */
+        public Optional<String> findings() {
+            List<Finding> found = entries.stream()
+                    .filter(entry -> entry.type() == HistoryEntry.Type.FILED && entry.validationPassed() != null)
+                    .mapToInt(HistoryEntry::version).max().stream().boxed().findFirst()
+                    .map(version -> validation.findings(submissionId, version)).orElse(List.of());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(FormText.list("**自动校验结果：**", found.stream().map(Finding::describe).toList(),
+                    false));
         }
 
         /** Who returned which version, from which level, when and why; empty when the last decision was no return. */

@@ -48,6 +48,7 @@ import com.perftarget.support.TestSubmissions.Started;
 import com.perftarget.table.TableDraft;
 import com.perftarget.table.TableField;
 import com.perftarget.table.TargetTable;
+import com.perftarget.validation.Finding;
 import com.perftarget.validation.ValidationService;
 import com.perftarget.version.VersionService;
 
@@ -259,6 +260,10 @@ class ApprovalProcessTest {
                 .containsExactlyInAnyOrder("submissionId", "validationPassed", "decision");
         assertThat(history.createHistoricDetailQuery().processInstanceId(started.processInstanceId()).formFields()
                 .count()).as("no copy of what the forms submitted").isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityType("exclusiveGateway").count()).as("no row per gateway passed").isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
+                .activityType("userTask").count()).as("every task a person worked on").isEqualTo(3);
         assertThat(versions.list(started.submissionId())).singleElement()
                 .satisfies(version -> assertThat(version.table()).isEqualTo(started.table()));
         assertThat(reviews.history(started.submissionId())).extracting(ReviewDecision::getOpinion)
@@ -293,8 +298,9 @@ class ApprovalProcessTest {
         file(second, Drafts.withField(TableDraft.of(second.table()), TableField.ANNUAL_GOAL, "  " + goal + "\n"));
         validate(second);
 
-        assertThat(validation.latest(second.submissionId())).filteredOn(f -> f.ruleId().equals("goal.annualDuplicate"))
-                .extracting(f -> f.message()).as(String.valueOf(validation.latest(second.submissionId())))
+        List<Finding> found = validation.findings(second.submissionId(), 1);
+        assertThat(found).filteredOn(f -> f.ruleId().equals("goal.annualDuplicate"))
+                .extracting(f -> f.message()).as(String.valueOf(found))
                 .anySatisfy(message -> assertThat(message).contains(first.table().projectName()));
     }
 
