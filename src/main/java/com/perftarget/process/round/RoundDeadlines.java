@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,10 @@ public class RoundDeadlines {
     private Optional<RoundUnit> roundUnitOf(VariableScope scope) {
         if (scope.hasVariable(UnitRoundProcess.UNIT_CODE.name())) {
             return rounds.unit(UnitRoundProcess.ROUND_YEAR.from(scope), UnitRoundProcess.UNIT_CODE.from(scope));
+        }
+        if (scope instanceof DelegateExecution execution && execution.getProcessInstance().getSuperExecution() == null) {
+            // A project in a round is approved in a process its unit's round process calls: a standalone one is not.
+            return Optional.empty();
         }
         Submission submission = submissions.get(ApprovalProcess.SUBMISSION_ID.from(scope));
         return rounds.unit(submission.getYear(), submission.getUnitCode());
