@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +30,7 @@ public class DisplayNames {
     private final IdentityService identity;
     private final EngineReads reads;
     private final Clock clock;
-    private final Map<String, Remembered> remembered = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-                    return size() > REMEMBERED_PEOPLE;
-                }
-            });
+    private final Map<String, Remembered> remembered = RecentlyUsed.map(REMEMBERED_PEOPLE);
 
     @Autowired
     public DisplayNames(IdentityService identity, EngineReads reads) {

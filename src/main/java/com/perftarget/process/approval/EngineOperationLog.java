@@ -1,7 +1,6 @@
 package com.perftarget.process.approval;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,7 @@ public class EngineOperationLog implements OperationLog {
 
     private final HistoryService history;
     private final EngineReads reads;
-    private final Map<String, String> instanceIds = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > REMEMBERED_INSTANCES;
-                }
-            });
+    private final Map<String, String> instanceIds = RecentlyUsed.map(REMEMBERED_INSTANCES);
 
     public EngineOperationLog(HistoryService history, EngineReads reads) {
         this.history = history;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -98,10 +99,11 @@ public class FormNotices {
          * known from the history just read, so only its findings are queried.
          */
         public Optional<String> findings() {
-            List<Finding> found = entries.stream()
+            OptionalInt latestValidated = entries.stream()
                     .filter(entry -> entry.type() == HistoryEntry.Type.FILED && entry.validationPassed() != null)
-                    .mapToInt(HistoryEntry::version).max().stream().boxed().findFirst()
-                    .map(version -> validation.findings(submissionId, version)).orElse(List.of());
+                    .mapToInt(HistoryEntry::version).max();
+            List<Finding> found = latestValidated.isPresent()
+                    ? validation.findings(submissionId, latestValidated.getAsInt()) : List.of();
             if (found.isEmpty()) {
                 return Optional.empty();
             }
