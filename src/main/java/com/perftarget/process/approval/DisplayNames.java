@@ -3,6 +3,7 @@ package com.perftarget.process.approval;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,14 +48,15 @@ public class DisplayNames {
     public Map<String, String> of(Collection<String> userIds) {
         Instant now = clock.instant();
         Map<String, String> names = new HashMap<>();
-        List<String> unknown = userIds.stream().filter(userId -> {
+        List<String> unknown = new ArrayList<>();
+        for (String userId : userIds) {
             Remembered name = remembered.get(userId);
             if (name != null && name.until().isAfter(now)) {
                 names.put(userId, name.name());
-                return false;
+            } else {
+                unknown.add(userId);
             }
-            return true;
-        }).toList();
+        }
         if (!unknown.isEmpty()) {
             List<User> users = reads.withoutAuthorization(
                     () -> identity.createUserQuery().userIdIn(unknown.toArray(String[]::new)).list());
