@@ -225,7 +225,7 @@ public final class RoundTripBenchmark {
             long compilingBefore = jit.getTotalCompilationTime();
             long started = System.nanoTime();
             for (Shape shape : Shape.values()) {
-                run(shape, clients, seconds);
+                run(shape, clients, seconds, false);
             }
             double share = (jit.getTotalCompilationTime() - compilingBefore) / ((System.nanoTime() - started) / 1e6);
             System.out.printf(Locale.ROOT, "warm-up round %d (%d clients): the JIT compiled %.1f %% of the time%n",
@@ -242,14 +242,17 @@ public final class RoundTripBenchmark {
             // Interleaved, and alternating who goes first, so that a drift of the machine hits both alike.
             List<Shape> order = rep % 2 == 0 ? List.of(Shape.BARE, Shape.OURS) : List.of(Shape.OURS, Shape.BARE);
             for (Shape shape : order) {
-                point.add(shape, run(shape, clients, seconds));
+                point.add(shape, run(shape, clients, seconds, true));
             }
         }
         return point;
     }
 
-    /** {@code clients} threads doing round trips for {@code seconds}; what each cost the database. */
-    private Run run(Shape shape, int clients, int seconds) throws Exception {
+    /**
+     * {@code clients} threads doing round trips for {@code seconds}; what each cost the database. A measured run
+     * prints where its WAL and statements went when asked; a warm-up run never does.
+     */
+    private Run run(Shape shape, int clients, int seconds, boolean measured) throws Exception {
         execute("checkpoint");
         String lsnBefore = queryText("select pg_current_wal_lsn()::text");
         if (Boolean.getBoolean("bench.statements")) {
@@ -289,10 +292,10 @@ public final class RoundTripBenchmark {
         run.jvmCpuNanos = CpuTime.jvm() - jvmCpuBefore;
         run.compilingMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore;
         run.postgresCpuNanos = CpuTime.postgres() - postgresCpuBefore;
-        if (Boolean.getBoolean("bench.walByTable")) {
+        if (measured && Boolean.getBoolean("bench.walByTable")) {
             printWalByTable(shape, clients, lsnBefore, run.roundTrips.get());
         }
-        if (Boolean.getBoolean("bench.statements")) {
+        if (measured && Boolean.getBoolean("bench.statements")) {
             printStatements(shape, clients, run.roundTrips.get());
         }
         return run;
@@ -414,7 +417,8 @@ public final class RoundTripBenchmark {
     }
 
     private void printStatements(Shape shape, int clients, int roundTrips) throws SQLException {
-        System.out.printf(Locale.ROOT, "SQL statements, %s, %d clients (calls and ms per round trip):%n", shape, clients);
+        System.out.printf(Locale.ROOT, "SQL statements, %s, %d clients (calls and ms per round trip, the most time "
+                + "first; a select's columns left out):%n", shape, clients);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select sum(calls), sum(total_exec_time) from pg_stat_statements")) {
             rows.next();
@@ -422,8 +426,9 @@ public final class RoundTripBenchmark {
                     rows.getDouble(2) / roundTrips);
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select calls, total_exec_time, left(regexp_replace(query, "
-                     + "'\\s+', ' ', 'g'), 150) from pg_stat_statements order by calls desc limit 40")) {
+             ResultSet rows = statement.executeQuery("select calls, total_exec_time, left(regexp_replace("
+                     + "regexp_replace(query, '\\s+', ' ', 'g'), '^select .*? from ', 'select … from ', "
+                     + "'i'), 160) from pg_stat_statements order by total_exec_time desc limit 60")) {
             while (rows.next()) {
                 System.out.printf(Locale.ROOT, "  %6.2f %6.3f %s%n", rows.getDouble(1) / roundTrips,
                         rows.getDouble(2) / roundTrips, rows.getString(3));
