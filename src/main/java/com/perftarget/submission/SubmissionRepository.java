@@ -22,10 +22,6 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     long countByUnitCodeAndYearAndStatusNotIn(String unitCode, int year, Collection<SubmissionStatus> statuses);
 
-    /** The submission with its indicator rows, in one query (a form shows the whole table). */
-    @Query("select s from Submission s left join fetch s.indicators where s.id = :id")
-    Optional<Submission> findWithTableById(@Param("id") long id);
-
     /** The submission, its row locked until the transaction ends (a filing in flight is waited for). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Submission s where s.id = :id")

@@ -69,11 +69,13 @@ public class SubmissionService {
         return submissions.findById(submissionId).orElseThrow(() -> new SubmissionNotFoundException(submissionId));
     }
 
-    /** The submission with its table read in the same query, for those who read the table at once. */
+    /**
+     * The submission's current table: its row, then its indicator rows by the key they are stored under. Not one
+     * join: that would send the whole submission row (its narratives) again with every indicator row.
+     */
     @Transactional(readOnly = true)
-    public Submission getWithTable(long submissionId) {
-        return submissions.findWithTableById(submissionId)
-                .orElseThrow(() -> new SubmissionNotFoundException(submissionId));
+    public TargetTable currentTable(long submissionId) {
+        return get(submissionId).table();
     }
 
     @Transactional(readOnly = true)

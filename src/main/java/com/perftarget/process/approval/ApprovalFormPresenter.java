@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 
 import com.perftarget.process.FormPresenter;
 import com.perftarget.submission.Stage;
-import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 
 /**
@@ -38,8 +37,7 @@ public class ApprovalFormPresenter implements FormPresenter {
             return FormVariables.none();
         }
         long submissionId = number.longValue();
-        Submission submission = submissions.getWithTable(submissionId);
-        VariableMap shown = FormVariables.of(submission.table());
+        VariableMap shown = FormVariables.of(submissions.currentTable(submissionId));
         FormNotices.Notices about = notices.of(submissionId);
         FormVariables.REVIEW_HISTORY.putIn(shown, about.history().orElse(null));
         if (Stage.ofCode(taskDefinitionKey) == Stage.FILL_TARGETS) {

@@ -24,7 +24,7 @@ public class SaveFiledTableListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(task);
-        TableDraft current = TableDraft.of(submissions.getWithTable(submissionId).table());
+        TableDraft current = TableDraft.of(submissions.currentTable(submissionId));
         submissions.file(submissionId, FormVariables.draftFrom(task, current), Actors.completing(task));
     }
 }
