@@ -2,12 +2,15 @@ package com.perftarget.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+
+import com.perftarget.shared.PostgresBatchedInserts;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,9 +34,10 @@ public class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** With the connection settings the application gives a PostgreSQL pool ({@link PostgresBatchedInserts}). */
     @Bean
     @Primary
     DataSource dataSource() {
-        return postgres().getPostgresDatabase();
+        return postgres().getPostgresDatabase(Map.of(PostgresBatchedInserts.PROPERTY, PostgresBatchedInserts.VALUE));
     }
 }
