@@ -42,18 +42,21 @@ public class SubmissionHistory {
 
     public List<HistoryEntry> of(long submissionId) {
         Submission submission = submissions.get(submissionId);
-        Map<Integer, ValidationRun> results = validation.results(submissionId);
+        List<VersionHeader> filed = versions.headers(submissionId);
+        // A validation and a decision are each of a version: before the first filing there is neither to read.
+        Map<Integer, ValidationRun> results = filed.isEmpty() ? Map.of() : validation.results(submissionId);
+        List<ReviewDecision> decisions = filed.isEmpty() ? List.of() : reviews.history(submissionId);
         List<HistoryEntry> entries = new ArrayList<>();
         submission.getCarryOver().ifPresent(from -> entries.add(new HistoryEntry(from.at(),
                 HistoryEntry.Type.CARRIED_OVER, from.versionNo(), null, null, null, null, null, null, null, null,
                 from.fromBusinessKey() + " " + from.source().label())));
-        for (VersionHeader version : versions.headers(submissionId)) {
+        for (VersionHeader version : filed) {
             ValidationRun run = results.get(version.version());
             entries.add(new HistoryEntry(version.createdAt(), HistoryEntry.Type.FILED, version.version(),
                     version.author(), null, null, null, run == null ? null : run.isPassed(),
                     run == null ? null : run.getErrorCount(), run == null ? null : run.getWarningCount(), null, null));
         }
-        for (ReviewDecision decision : reviews.history(submissionId)) {
+        for (ReviewDecision decision : decisions) {
             entries.add(new HistoryEntry(decision.getDecidedAt(), HistoryEntry.Type.REVIEWED, decision.getVersionNo(),
                     decision.getReviewer(), decision.getLevel(), decision.getDecision(), decision.getOpinion(), null,
                     null, null, null, null));

@@ -189,7 +189,11 @@ public class Submission {
         updatedAt = Instant.now();
     }
 
+    /** A move to where it already is (a new project's first 填报) changes nothing, its time included. */
     void moveTo(SubmissionStatus newStatus, Stage newStage) {
+        if (status == newStatus && stage.equals(newStage.code())) {
+            return;
+        }
         status = newStatus;
         stage = newStage.code();
         updatedAt = Instant.now();

@@ -31,6 +31,11 @@ public interface SubmissionVersionRepository extends Repository<SubmissionVersio
             + "from SubmissionVersion v where v.submissionId = :submissionId order by v.versionNo")
     List<VersionHeader> findHeaders(@Param("submissionId") Long submissionId);
 
+    @Query("select new com.perftarget.version.VersionHeader(v.versionNo, v.author, v.createdAt) "
+            + "from SubmissionVersion v where v.submissionId = :submissionId and v.versionNo = "
+            + "(select max(w.versionNo) from SubmissionVersion w where w.submissionId = :submissionId)")
+    Optional<VersionHeader> findLatestHeader(@Param("submissionId") Long submissionId);
+
     @Query("select max(v.versionNo) from SubmissionVersion v where v.submissionId = :submissionId")
     Optional<Integer> findLatestVersionNo(@Param("submissionId") Long submissionId);
 }

@@ -56,8 +56,7 @@ public class VersionService {
 
     @Transactional(readOnly = true)
     public Optional<VersionHeader> latestHeader(long submissionId) {
-        List<VersionHeader> all = headers(submissionId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return versions.findLatestHeader(submissionId);
     }
 
     @Transactional(readOnly = true)
