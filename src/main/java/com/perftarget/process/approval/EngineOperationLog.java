@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,13 @@ public class EngineOperationLog implements OperationLog {
     private static final int REMEMBERED_INSTANCES = 10_000;
 
     private final HistoryService history;
+    private final ManagementService management;
     private final EngineReads reads;
     private final Map<String, String> instanceIds = RecentlyUsed.map(REMEMBERED_INSTANCES);
 
-    public EngineOperationLog(HistoryService history, EngineReads reads) {
+    public EngineOperationLog(HistoryService history, ManagementService management, EngineReads reads) {
         this.history = history;
+        this.management = management;
         this.reads = reads;
     }
 
@@ -42,8 +45,11 @@ public class EngineOperationLog implements OperationLog {
         return reads.withoutAuthorization(() -> {
             String instanceId = instanceIds.get(businessKey);
             if (instanceId == null) {
-                HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                        .processDefinitionKey(ApprovalProcess.KEY).processInstanceBusinessKey(businessKey)
+                // A native query: the criteria query's dynamic SQL costs the JVM more than the look-up itself.
+                HistoricProcessInstance instance = history.createNativeHistoricProcessInstanceQuery()
+                        .sql("select * from " + management.getTableName(HistoricProcessInstance.class)
+                                + " where BUSINESS_KEY_ = #{businessKey} and PROC_DEF_KEY_ = #{processKey}")
+                        .parameter("businessKey", businessKey).parameter("processKey", ApprovalProcess.KEY)
                         .singleResult();
                 if (instance == null) {
                     return List.of();
