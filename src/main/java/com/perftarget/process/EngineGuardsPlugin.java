@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -30,7 +29,8 @@ import com.perftarget.submission.SubmissionService;
  * behind {@link GuardedIdentityService}, metrics for administrators only ({@link AdminOnlyMetricsManagementService}).
  * And what operations watch: completions timed ({@link CompletionTimer}), refused logins counted, incidents turned
  * into tasks for the administrators ({@link AdminAlertIncidentHandler}). And the history: no copy of what a form
- * submitted, nor of the gateways passed, where our tables keep it ({@link KeptElsewhereHistoryFilter}).
+ * submitted, of the gateways passed, nor of each change of a variable, where our tables keep it
+ * ({@link KeptElsewhereHistoryFilter}).
  */
 @Component
 public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
@@ -39,6 +39,7 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
 
     private final Map<String, Map<String, FormContract>> formsByProcess;
     private final Set<String> processesKeepingSubmissions;
+    private final Map<String, Set<String>> variablesRecordedElsewhere;
     private final MeterRegistry meters;
     private final ObjectProvider<SubmissionService> submissions;
     /** Looked up when a form is first opened: presenters use our services, which need the engine built first. */
@@ -51,6 +52,8 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
                 .collect(Collectors.toMap(ProcessForms::processKey, ProcessForms::formsByTask));
         this.processesKeepingSubmissions = processes.stream().filter(ProcessForms::keepsSubmissions)
                 .map(ProcessForms::processKey).collect(Collectors.toSet());
+        this.variablesRecordedElsewhere = processes.stream()
+                .collect(Collectors.toMap(ProcessForms::processKey, ProcessForms::variablesRecordedElsewhere));
         this.meters = meters;
         this.submissions = submissions;
         this.presenters = presenters;
@@ -86,7 +89,7 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomIncidentHandlers(incidentHandlers);
         List<HistoryEventHandler> historyHandlers = new ArrayList<>(
                 Optional.ofNullable(configuration.getCustomHistoryEventHandlers()).orElse(List.of()));
-        historyHandlers.add(0, new KeptElsewhereHistoryFilter(new DbHistoryEventHandler(), processesKeepingSubmissions));
+        historyHandlers.add(0, new KeptElsewhereHistoryFilter(processesKeepingSubmissions, variablesRecordedElsewhere));
         configuration.setCustomHistoryEventHandlers(historyHandlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }

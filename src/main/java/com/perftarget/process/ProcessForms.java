@@ -18,6 +18,15 @@ public interface ProcessForms {
         return false;
     }
 
+    /**
+     * The process variables each change of which our tables record (a validation run, a review decision): the
+     * engine's history keeps their latest value ({@code ACT_HI_VARINST}, shown in Cockpit) but no row per change
+     * ({@code ACT_HI_DETAIL}; {@link KeptElsewhereHistoryFilter}).
+     */
+    default Set<String> variablesRecordedElsewhere() {
+        return Set.of();
+    }
+
     /** The groups whose members may start the process themselves (in Tasklist's 发起流程 or through the API). */
     default Set<String> startingGroups() {
         return Set.of();

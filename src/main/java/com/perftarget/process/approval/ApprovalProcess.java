@@ -1,6 +1,7 @@
 package com.perftarget.process.approval;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,15 @@ public final class ApprovalProcess {
         @Override
         public boolean keepsSubmissions() {
             return true;
+        }
+
+        /**
+         * Whether each version passed is its validation run, each decision a review decision; the submission's id
+         * never changes.
+         */
+        @Override
+        public Set<String> variablesRecordedElsewhere() {
+            return Set.of(SUBMISSION_ID.name(), VALIDATION_PASSED.name(), DECISION.name());
         }
     }
 

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -260,6 +261,9 @@ class ApprovalProcessTest {
                 .containsExactlyInAnyOrder("submissionId", "validationPassed", "decision");
         assertThat(history.createHistoricDetailQuery().processInstanceId(started.processInstanceId()).formFields()
                 .count()).as("no copy of what the forms submitted").isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(started.processInstanceId())
+                .variableUpdates().count()).as("no row per change of a variable our runs and decisions record")
+                .isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
                 .activityType("exclusiveGateway").count()).as("no row per gateway passed").isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
@@ -287,6 +291,9 @@ class ApprovalProcessTest {
         assertThat(filed.projectName()).isEqualTo(started.table().projectName());
         assertThat(runtime.getVariables(started.processInstanceId()).keySet())
                 .containsExactlyInAnyOrder("submissionId");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(started.processInstanceId())
+                .variableUpdates().list()).as("a variable our tables do not record keeps its changes")
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName()).containsExactly("contact");
     }
 
     @Test
