@@ -418,7 +418,7 @@ public final class RoundTripBenchmark {
 
     private void printStatements(Shape shape, int clients, int roundTrips) throws SQLException {
         System.out.printf(Locale.ROOT, "SQL statements, %s, %d clients (calls and ms per round trip, the most time "
-                + "first; a select's columns left out):%n", shape, clients);
+                + "first; a select's columns left out, a long one's middle too):%n", shape, clients);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select sum(calls), sum(total_exec_time) from pg_stat_statements")) {
             rows.next();
@@ -426,9 +426,10 @@ public final class RoundTripBenchmark {
                     rows.getDouble(2) / roundTrips);
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select calls, total_exec_time, left(regexp_replace("
-                     + "regexp_replace(query, '\\s+', ' ', 'g'), '^select .*? from ', 'select … from ', "
-                     + "'i'), 160) from pg_stat_statements order by total_exec_time desc limit 60")) {
+             ResultSet rows = statement.executeQuery("select calls, total_exec_time, case when length(q) <= 200 "
+                     + "then q else left(q, 130) || ' … ' || right(q, 70) end from (select calls, total_exec_time, "
+                     + "regexp_replace(regexp_replace(query, '\\s+', ' ', 'g'), '^select .*? from ', "
+                     + "'select … from ', 'i') as q from pg_stat_statements) s order by total_exec_time desc limit 60")) {
             while (rows.next()) {
                 System.out.printf(Locale.ROOT, "  %6.2f %6.3f %s%n", rows.getDouble(1) / roundTrips,
                         rows.getDouble(2) / roundTrips, rows.getString(3));
