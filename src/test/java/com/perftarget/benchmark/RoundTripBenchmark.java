@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -147,12 +149,14 @@ public final class RoundTripBenchmark {
             }
             Point.printHeader();
             points.forEach(Point::print);
+            points.forEach(Point::printRatios);
             if (Boolean.getBoolean("bench.growth")) {
                 bench.grow(10_000, 100_000);
                 Point grown = bench.measure(4, seconds, repetitions);
                 System.out.println("after growth (10,000 projects in the unit-year, 100,000 more versions):");
                 Point.printHeader();
                 grown.print();
+                grown.printRatios();
             }
         }
         System.exit(0);
@@ -532,6 +536,15 @@ public final class RoundTripBenchmark {
                     median(bare, r -> r.perRoundTrip(r.postgresCpuNanos) / 1e6),
                     median(ours, r -> r.perRoundTrip(r.postgresCpuNanos) / 1e6),
                     median(bare, Run::compilingShare) * 100, median(ours, Run::compilingShare) * 100);
+        }
+
+        /** Each repetition's ratio, its two runs side by side: how far one launch's figures spread. */
+        void printRatios() {
+            System.out.printf(Locale.ROOT, "%d clients, ours ÷ bare in each repetition: %s%n", clients,
+                    IntStream.range(0, Math.min(bare.size(), ours.size()))
+                            .mapToObj(i -> String.format(Locale.ROOT, "%.2f", ours.get(i).perSecond()
+                                    / bare.get(i).perSecond()))
+                            .collect(Collectors.joining(", ")));
         }
 
         private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
