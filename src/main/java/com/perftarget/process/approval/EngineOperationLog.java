@@ -33,6 +33,8 @@ public class EngineOperationLog implements OperationLog {
     private final ManagementService management;
     private final EngineReads reads;
     private final Map<String, String> instanceIds = RecentlyUsed.map(REMEMBERED_INSTANCES);
+    /** The engine's name for its table of process instances (with the configured prefix), asked once. */
+    private volatile String processInstanceTable;
 
     public EngineOperationLog(HistoryService history, ManagementService management, EngineReads reads) {
         this.history = history;
@@ -47,7 +49,7 @@ public class EngineOperationLog implements OperationLog {
             if (instanceId == null) {
                 // A native query: the criteria query's dynamic SQL costs the JVM more than the look-up itself.
                 HistoricProcessInstance instance = history.createNativeHistoricProcessInstanceQuery()
-                        .sql("select * from " + management.getTableName(HistoricProcessInstance.class)
+                        .sql("select * from " + processInstanceTable()
                                 + " where BUSINESS_KEY_ = #{businessKey} and PROC_DEF_KEY_ = #{processKey}")
                         .parameter("businessKey", businessKey).parameter("processKey", ApprovalProcess.KEY)
                         .singleResult();
@@ -64,6 +66,15 @@ public class EngineOperationLog implements OperationLog {
                             .add(entry));
             return byOperation.values().stream().map(EngineOperationLog::operation).toList();
         });
+    }
+
+    private String processInstanceTable() {
+        String table = processInstanceTable;
+        if (table == null) {
+            table = management.getTableName(HistoricProcessInstance.class);
+            processInstanceTable = table;
+        }
+        return table;
     }
 
     private static LoggedOperation operation(List<UserOperationLogEntry> entries) {
