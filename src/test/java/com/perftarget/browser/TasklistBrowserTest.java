@@ -166,7 +166,7 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "提交第 1 版"));
         assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
                 .contains("首次提交", "≥5万平方米", "标线耐久合格率", "自动校验结果", "提交第 1 版");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
+        clickOnceClickable(By.cssSelector("[ng-click='claim()']"));
         WebElement returnChoice = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='退回']//input[@type='radio']"
                         + " | //input[@type='radio'][@id=//label[normalize-space(.)='退回']/@for]")));
@@ -423,10 +423,24 @@ class TasklistBrowserTest {
     }
 
     private void openTask(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='" + name + "' or starts-with("
-                        + "normalize-space(text()),'" + name + "（')]"))).click();
+        clickOnceClickable(By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())='" + name + "' or "
+                + "starts-with(normalize-space(text()),'" + name + "（')]"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    /**
+     * Finds and clicks in one step of the wait: Tasklist may re-render a list or a button between finding it and
+     * clicking it, and a click on the old element (stale) is then tried again on the new one.
+     */
+    private void clickOnceClickable(By locator) {
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private WebElement formInput(String fieldIdSuffix) {
