@@ -3,6 +3,7 @@ package com.perftarget.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,15 +54,16 @@ public class ReviewService {
 
     /**
      * Records a decision on version {@code versionNo}, under the four-eyes principle: whoever filed the version does
-     * not review it at unit level, and a bureau reviewer does not belong to the submitting unit.
+     * not review it at unit level, and a bureau reviewer does not belong to the submitting unit
+     * ({@code reviewerOfSubmittingUnit}, asked only at the bureau's level).
      */
     public ReviewDecision record(long submissionId, int versionNo, ReviewLevel level, String reviewer,
                                  String decision, String opinion, String versionAuthor,
-                                 boolean reviewerOfSubmittingUnit) {
+                                 BooleanSupplier reviewerOfSubmittingUnit) {
         if (level == ReviewLevel.UNIT_FINANCE && reviewer.equals(versionAuthor)) {
             throw new FourEyesViolationException("第 " + versionNo + " 版由您（" + reviewer + "）提交，不能由您审核（四眼原则）");
         }
-        if (level == ReviewLevel.FINANCE_BUREAU && reviewerOfSubmittingUnit) {
+        if (level == ReviewLevel.FINANCE_BUREAU && reviewerOfSubmittingUnit.getAsBoolean()) {
             throw new FourEyesViolationException("财政局审核人不能是提交单位的人员（四眼原则），" + reviewer + " 属于提交单位");
         }
         Decision parsed = parseDecision(decision, opinion);

@@ -1,5 +1,8 @@
 package com.perftarget.process.approval;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -24,5 +27,19 @@ public final class Actors {
                     + authentication.getUserId() + " 不能提交");
         }
         return authentication.getUserId();
+    }
+
+    /**
+     * The groups {@code userId} is authenticated with for this call, when they are its caller: the groups the engine
+     * has just checked the completion's authorizations against, so a rule on them needs no second look-up.
+     */
+    public static Optional<List<String>> groupsAuthenticatedWith(DelegateTask task, String userId) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (authentication == null || authentication.getGroupIds() == null
+                || !userId.equals(authentication.getUserId())) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getGroupIds());
     }
 }

@@ -1,5 +1,7 @@
 package com.perftarget.process.approval;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,11 +44,14 @@ public class RecordReviewDecisionListener implements TaskListener {
         VersionHeader version = versions.latestHeader(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " is in review without a version"));
         String reviewer = Actors.completing(task);
-        String unitCode = participants.unitCodeOf(task.getExecution());
-        boolean reviewerOfSubmittingUnit = reads.groupsOf(reviewer).stream()
-                .anyMatch(group -> Groups.isOfUnit(group, unitCode));
         Decision recorded = reviews.record(submissionId, version.version(), level, reviewer, decision, opinion,
-                version.author(), reviewerOfSubmittingUnit).getDecision();
+                version.author(), () -> isOfSubmittingUnit(task, reviewer)).getDecision();
         ApprovalProcess.DECISION.on(task.getExecution(), recorded.name());
+    }
+
+    private boolean isOfSubmittingUnit(DelegateTask task, String reviewer) {
+        String unitCode = participants.unitCodeOf(task.getExecution());
+        List<String> groups = Actors.groupsAuthenticatedWith(task, reviewer).orElseGet(() -> reads.groupsOf(reviewer));
+        return groups.stream().anyMatch(group -> Groups.isOfUnit(group, unitCode));
     }
 }
