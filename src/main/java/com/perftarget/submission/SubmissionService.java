@@ -192,9 +192,9 @@ public class SubmissionService {
         return submission;
     }
 
-    /** Approved: the submission's status, and the mark on the version {@code approvedBy} approved (its latest). */
-    public void markApproved(long submissionId, String approvedBy) {
+    /** Approved: the submission's status, and the mark on the version {@code approvedBy} approved. */
+    public void markApproved(long submissionId, int versionNo, String approvedBy) {
         get(submissionId).moveTo(SubmissionStatus.APPROVED, Stage.APPROVED);
-        versions.markApproved(submissionId, approvedBy);
+        versions.markApproved(submissionId, versionNo, approvedBy);
     }
 }

@@ -48,12 +48,6 @@ public class VersionService {
         return versions.findBySubmissionId(submissionId).stream().map(this::view).toList();
     }
 
-    /** Who filed which version when, oldest first, without reading the tables. */
-    @Transactional(readOnly = true)
-    public List<VersionHeader> headers(long submissionId) {
-        return versions.findHeaders(submissionId);
-    }
-
     @Transactional(readOnly = true)
     public Optional<VersionHeader> latestHeader(long submissionId) {
         return versions.findLatestHeader(submissionId);
@@ -75,11 +69,9 @@ public class VersionService {
         return TableDiff.between(from, get(submissionId, from).table(), to, get(submissionId, to).table());
     }
 
-    /** Marks the latest version as the one finally approved. */
-    public void markApproved(long submissionId, String approvedBy) {
-        int approved = versions.findLatestVersionNo(submissionId).orElseThrow(
-                () -> new IllegalStateException("submission " + submissionId + " has no version to approve"));
-        approvals.save(new VersionApproval(submissionId, approved, approvedBy));
+    /** Marks version {@code versionNo} as the one finally approved. */
+    public void markApproved(long submissionId, int versionNo, String approvedBy) {
+        approvals.save(new VersionApproval(submissionId, versionNo, approvedBy));
     }
 
     @Transactional(readOnly = true)

@@ -61,8 +61,8 @@ class UnitYearProjectsTest {
                 TableField.YEAR_AMOUNT, "250.00"));
         Submission approved = open(lastYear, 1, "luguangwei", TestSubmissions.seedTable(1));
         submissions.file(approved.getId(), TableDraft.of(TestSubmissions.seedTable(1)), "luguangwei");
-        submissions.file(approved.getId(), TableDraft.of(approvedTable), "luguangwei");
-        submissions.markApproved(approved.getId(), "bureau");
+        int approvedVersion = submissions.file(approved.getId(), TableDraft.of(approvedTable), "luguangwei").version();
+        submissions.markApproved(approved.getId(), approvedVersion, "bureau");
         Submission filed = open(lastYear, 2, "wangmingji", TestSubmissions.seedTable(2));
         submissions.file(filed.getId(), TableDraft.of(TestSubmissions.seedTable(2)), "wangmingji");
         Submission neverFiled = open(lastYear, 3, "wangmingji", TestSubmissions.seedTable(3));
@@ -197,8 +197,8 @@ class UnitYearProjectsTest {
         assertThat(again.getBody()).contains("已撤回，不能再撤回");
 
         TestSubmissions.Started approved = testSubmissions.start(5, "wangmingji");
-        submissions.file(approved.submissionId(), TableDraft.of(approved.table()), "wangmingji");
-        submissions.markApproved(approved.submissionId(), "bureau");
+        int filed = submissions.file(approved.submissionId(), TableDraft.of(approved.table()), "wangmingji").version();
+        submissions.markApproved(approved.submissionId(), filed, "bureau");
         ResponseEntity<String> late = http.withBasicAuth("finance-020008", "demo").postForEntity(
                 "/api/submissions/" + approved.submissionId() + "/withdraw", json("{\"reason\":\"太晚了\"}"),
                 String.class);

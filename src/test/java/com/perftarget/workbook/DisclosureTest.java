@@ -146,8 +146,8 @@ class DisclosureTest {
         for (SeedTable seed : SEED) {
             FundKind kind = GENERAL.contains(seed.table().projectName()) ? FundKind.GENERAL : FundKind.SPECIAL;
             Submission opened = submissions.open("020008", year, seed.position(), "luguangwei", kind, seed.table());
-            submissions.file(opened.getId(), TableDraft.of(seed.table()), "luguangwei");
-            submissions.markApproved(opened.getId(), "bureau");
+            int filed = submissions.file(opened.getId(), TableDraft.of(seed.table()), "luguangwei").version();
+            submissions.markApproved(opened.getId(), filed, "bureau");
         }
         budgets.save(new UnitBudget("020008", year, "JY2021", new BigDecimal(projectExpenditure),
                 new BigDecimal("281.5"), new BigDecimal(projectExpenditure).subtract(new BigDecimal("281.5"))));

@@ -8,7 +8,10 @@ import com.perftarget.review.ReviewDecision;
 import com.perftarget.review.ReviewService;
 import com.perftarget.submission.SubmissionService;
 
-/** On 已批准 reached: the submission is approved, and its latest version marked as approved by the last reviewer. */
+/**
+ * On 已批准 reached: the submission is approved, and the version the last decision approved (its latest: a decision
+ * is taken on the latest version) marked as approved by that decision's reviewer.
+ */
 @Component
 public class MarkApprovedListener implements ExecutionListener {
 
@@ -23,8 +26,8 @@ public class MarkApprovedListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         long submissionId = ApprovalProcess.SUBMISSION_ID.from(execution);
-        String approver = reviews.latest(submissionId).map(ReviewDecision::getReviewer).orElseThrow(
+        ReviewDecision approval = reviews.latest(submissionId).orElseThrow(
                 () -> new IllegalStateException("submission " + submissionId + " approved without a decision"));
-        submissions.markApproved(submissionId, approver);
+        submissions.markApproved(submissionId, approval.getVersionNo(), approval.getReviewer());
     }
 }
