@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,8 +28,8 @@ import com.perftarget.submission.SubmissionService;
  * behind {@link GuardedIdentityService}, metrics for administrators only ({@link AdminOnlyMetricsManagementService}).
  * And what operations watch: completions timed ({@link CompletionTimer}), refused logins counted, incidents turned
  * into tasks for the administrators ({@link AdminAlertIncidentHandler}). And the history: no copy of what a form
- * submitted, of the gateways passed, nor of each change of a variable, where our tables keep it
- * ({@link KeptElsewhereHistoryFilter}).
+ * submitted, of the gateways passed, of each change of a variable, of a task's assignees and candidates, nor of
+ * each job's creation and success, where our tables keep it ({@link KeptElsewhereHistoryFilter}).
  */
 @Component
 public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
@@ -38,8 +37,7 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
     public static final String LOGINS_REFUSED = "perftarget.logins.refused";
 
     private final Map<String, Map<String, FormContract>> formsByProcess;
-    private final Set<String> processesKeepingSubmissions;
-    private final Map<String, Set<String>> variablesRecordedElsewhere;
+    private final List<ProcessForms> processes;
     private final MeterRegistry meters;
     private final ObjectProvider<SubmissionService> submissions;
     /** Looked up when a form is first opened: presenters use our services, which need the engine built first. */
@@ -50,10 +48,7 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
                               ObjectProvider<SubmissionService> submissions, ObjectProvider<FormPresenter> presenters) {
         this.formsByProcess = processes.stream()
                 .collect(Collectors.toMap(ProcessForms::processKey, ProcessForms::formsByTask));
-        this.processesKeepingSubmissions = processes.stream().filter(ProcessForms::keepsSubmissions)
-                .map(ProcessForms::processKey).collect(Collectors.toSet());
-        this.variablesRecordedElsewhere = processes.stream()
-                .collect(Collectors.toMap(ProcessForms::processKey, ProcessForms::variablesRecordedElsewhere));
+        this.processes = List.copyOf(processes);
         this.meters = meters;
         this.submissions = submissions;
         this.presenters = presenters;
@@ -89,7 +84,7 @@ public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomIncidentHandlers(incidentHandlers);
         List<HistoryEventHandler> historyHandlers = new ArrayList<>(
                 Optional.ofNullable(configuration.getCustomHistoryEventHandlers()).orElse(List.of()));
-        historyHandlers.add(0, new KeptElsewhereHistoryFilter(processesKeepingSubmissions, variablesRecordedElsewhere));
+        historyHandlers.add(0, new KeptElsewhereHistoryFilter(processes));
         configuration.setCustomHistoryEventHandlers(historyHandlers);
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }

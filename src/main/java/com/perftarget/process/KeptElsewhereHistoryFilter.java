@@ -1,10 +1,15 @@
 package com.perftarget.process;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -21,6 +26,15 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * <li>each change of a variable our tables record ({@link ProcessForms#variablesRecordedElsewhere()}) is an
  * {@code ACT_HI_DETAIL} row — the variable's latest value stays in {@code ACT_HI_VARINST}.</li>
  * </ul>
+ * and, for the processes that record who worked on them and each run of their jobs
+ * ({@link ProcessForms#recordsWorkersAndJobRuns()}):
+ * <ul>
+ * <li>each assignee and candidate added to or removed from a task is an {@code ACT_HI_IDENTITYLINK} row — our tables
+ * keep who filed and who decided each version, the operation log each claim and assignment, and
+ * {@code ACT_HI_TASKINST} each task's assignee;</li>
+ * <li>each job's creation and success is an {@code ACT_HI_JOB_LOG} row — each validation is a validation run of
+ * ours; a failure (with its error) and a deletion are still written.</li>
+ * </ul>
  * Every other history event, and every event of other processes, is written as before; listeners that watch the
  * events themselves (test coverage) still see all of them.
  */
@@ -31,10 +45,17 @@ class KeptElsewhereHistoryFilter extends DbHistoryEventHandler {
     private final Set<String> processesKeepingSubmissions;
     private final Map<String, Set<String>> variablesRecordedElsewhere;
 
-    KeptElsewhereHistoryFilter(Set<String> processesKeepingSubmissions,
-                               Map<String, Set<String>> variablesRecordedElsewhere) {
-        this.processesKeepingSubmissions = Set.copyOf(processesKeepingSubmissions);
-        this.variablesRecordedElsewhere = Map.copyOf(variablesRecordedElsewhere);
+    private final Set<String> processesRecordingWorkersAndJobRuns;
+
+    KeptElsewhereHistoryFilter(Collection<ProcessForms> processes) {
+        this.processesKeepingSubmissions = keysOf(processes, ProcessForms::keepsSubmissions);
+        this.variablesRecordedElsewhere = processes.stream()
+                .collect(Collectors.toUnmodifiableMap(ProcessForms::processKey, ProcessForms::variablesRecordedElsewhere));
+        this.processesRecordingWorkersAndJobRuns = keysOf(processes, ProcessForms::recordsWorkersAndJobRuns);
+    }
+
+    private static Set<String> keysOf(Collection<ProcessForms> processes, Predicate<ProcessForms> which) {
+        return processes.stream().filter(which).map(ProcessForms::processKey).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -55,11 +76,15 @@ class KeptElsewhereHistoryFilter extends DbHistoryEventHandler {
 
     private boolean isKeptElsewhere(HistoryEvent event) {
         String processKey = event.getProcessDefinitionKey();
-        if (processKey == null || !processesKeepingSubmissions.contains(processKey)) {
+        if (processKey == null) {
             return false;
         }
-        return event instanceof HistoricFormPropertyEventEntity
+        boolean submissionKept = processesKeepingSubmissions.contains(processKey)
+                && (event instanceof HistoricFormPropertyEventEntity
                 || event instanceof HistoricActivityInstanceEventEntity activity
-                && EXCLUSIVE_GATEWAY.equals(activity.getActivityType());
+                && EXCLUSIVE_GATEWAY.equals(activity.getActivityType()));
+        return submissionKept || processesRecordingWorkersAndJobRuns.contains(processKey)
+                && (event instanceof HistoricIdentityLinkLogEventEntity
+                || event instanceof HistoricJobLogEvent job && (job.isCreationLog() || job.isSuccessLog()));
     }
 }

@@ -27,6 +27,17 @@ public interface ProcessForms {
         return Set.of();
     }
 
+    /**
+     * Whether the process's own tables record who worked on each of its steps (who filed, who decided; the engine's
+     * operation log keeps each claim and assignment) and each run of its jobs (a validation run): then the engine's
+     * history keeps no row per assignee or candidate of a task ({@code ACT_HI_IDENTITYLINK}) and, of its jobs' log
+     * ({@code ACT_HI_JOB_LOG}), only what is not a plain creation or success — a failure, with its error, or a
+     * deletion ({@link KeptElsewhereHistoryFilter}).
+     */
+    default boolean recordsWorkersAndJobRuns() {
+        return false;
+    }
+
     /** The groups whose members may start the process themselves (in Tasklist's 发起流程 or through the API). */
     default Set<String> startingGroups() {
         return Set.of();

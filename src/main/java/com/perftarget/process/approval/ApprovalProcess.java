@@ -69,6 +69,12 @@ public final class ApprovalProcess {
         public Set<String> variablesRecordedElsewhere() {
             return Set.of(SUBMISSION_ID.name(), VALIDATION_PASSED.name(), DECISION.name());
         }
+
+        /** Who filed and decided: the submission and its decisions; each 自动校验: a validation run. */
+        @Override
+        public boolean recordsWorkersAndJobRuns() {
+            return true;
+        }
     }
 
     private ApprovalProcess() {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -268,6 +269,19 @@ class ApprovalProcessTest {
                 .activityType("exclusiveGateway").count()).as("no row per gateway passed").isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(started.processInstanceId())
                 .activityType("userTask").count()).as("every task a person worked on").isEqualTo(3);
+        List<String> taskIds = history.createHistoricTaskInstanceQuery().processInstanceId(started.processInstanceId())
+                .list().stream().map(task -> task.getId()).toList();
+        assertThat(taskIds).hasSize(3).allSatisfy(taskId -> assertThat(history.createHistoricIdentityLinkLogQuery()
+                .taskId(taskId).count()).as("no row per assignee or candidate of a task").isZero());
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(started.processInstanceId())
+                .orderByHistoricActivityInstanceStartTime().asc().list()).extracting(task -> task.getAssignee())
+                .as("who did each task").containsExactly(LEADER, UNIT_FINANCE, BUREAU);
+        assertThat(history.createUserOperationLogQuery().processInstanceId(started.processInstanceId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).list())
+                .extracting(UserOperationLogEntry::getUserId).as("each claim, by whom")
+                .containsExactlyInAnyOrder(UNIT_FINANCE, BUREAU);
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(started.processInstanceId()).count())
+                .as("no row for 自动校验's job created and done: the validation run records it").isZero();
         assertThat(versions.list(started.submissionId())).singleElement()
                 .satisfies(version -> assertThat(version.table()).isEqualTo(started.table()));
         assertThat(reviews.history(started.submissionId())).extracting(ReviewDecision::getOpinion)
@@ -355,6 +369,10 @@ class ApprovalProcessTest {
 
         assertThat(runtime.createIncidentQuery().processInstanceId(started.processInstanceId()).count()).isZero();
         assertThat(instance(started)).isWaitingAt(ApprovalProcess.UNIT_FINANCE_REVIEW);
+        assertThat(history.createHistoricJobLogQuery().jobId(job.getId()).failureLog().list())
+                .as("each failure stays in the job log, with its error").hasSize(3)
+                .allSatisfy(failure -> assertThat(failure.getJobExceptionMessage()).contains("没有找到"));
+        assertThat(history.createHistoricJobLogQuery().jobId(job.getId()).count()).isEqualTo(3);
     }
 
     private Started start(int seedPosition) {
