@@ -3,7 +3,6 @@ package com.perftarget.history;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -14,10 +13,9 @@ import com.perftarget.review.ReviewService;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.submission.SubmissionStatus;
-import com.perftarget.validation.ValidationRun;
+import com.perftarget.validation.FiledVersion;
 import com.perftarget.validation.ValidationService;
 import com.perftarget.version.VersionApproval;
-import com.perftarget.version.VersionHeader;
 import com.perftarget.version.VersionService;
 
 /** Every version, decision, the approval and every other operation on a submission, in the order they happened. */
@@ -42,19 +40,17 @@ public class SubmissionHistory {
 
     public List<HistoryEntry> of(long submissionId) {
         Submission submission = submissions.get(submissionId);
-        List<VersionHeader> filed = versions.headers(submissionId);
-        // A validation and a decision are each of a version: before the first filing there is neither to read.
-        Map<Integer, ValidationRun> results = filed.isEmpty() ? Map.of() : validation.results(submissionId);
+        List<FiledVersion> filed = validation.filedVersions(submissionId);
+        // A decision is of a version: before the first filing there is none to read.
         List<ReviewDecision> decisions = filed.isEmpty() ? List.of() : reviews.history(submissionId);
         List<HistoryEntry> entries = new ArrayList<>();
         submission.getCarryOver().ifPresent(from -> entries.add(new HistoryEntry(from.at(),
                 HistoryEntry.Type.CARRIED_OVER, from.versionNo(), null, null, null, null, null, null, null, null,
                 from.fromBusinessKey() + " " + from.source().label())));
-        for (VersionHeader version : filed) {
-            ValidationRun run = results.get(version.version());
+        for (FiledVersion version : filed) {
             entries.add(new HistoryEntry(version.createdAt(), HistoryEntry.Type.FILED, version.version(),
-                    version.author(), null, null, null, run == null ? null : run.isPassed(),
-                    run == null ? null : run.getErrorCount(), run == null ? null : run.getWarningCount(), null, null));
+                    version.author(), null, null, null, version.passed(), version.errorCount(),
+                    version.warningCount(), null, null));
         }
         for (ReviewDecision decision : decisions) {
             entries.add(new HistoryEntry(decision.getDecidedAt(), HistoryEntry.Type.REVIEWED, decision.getVersionNo(),

@@ -16,4 +16,10 @@ public interface ValidationRunRepository extends Repository<ValidationRun, Long>
 
     @Query("select r from ValidationRun r where r.submissionId = :submissionId order by r.versionNo")
     List<ValidationRun> findBySubmissionId(@Param("submissionId") Long submissionId);
+
+    @Query("select new com.perftarget.validation.FiledVersion(v.versionNo, v.author, v.createdAt, r.passed, "
+            + "r.errorCount, r.warningCount) from SubmissionVersion v left join ValidationRun r "
+            + "on r.submissionId = v.submissionId and r.versionNo = v.versionNo "
+            + "where v.submissionId = :submissionId order by v.versionNo")
+    List<FiledVersion> findFiledVersions(@Param("submissionId") Long submissionId);
 }

@@ -129,6 +129,12 @@ public class ValidationService {
                 .collect(Collectors.toMap(ValidationRun::getVersionNo, Function.identity()));
     }
 
+    /** Every version filed, oldest first, each with its validation's result once validated. */
+    @Transactional(readOnly = true)
+    public List<FiledVersion> filedVersions(long submissionId) {
+        return runs.findFiledVersions(submissionId);
+    }
+
     public static boolean blocks(List<Finding> found) {
         return found.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }

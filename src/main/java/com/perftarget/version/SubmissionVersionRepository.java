@@ -26,11 +26,6 @@ public interface SubmissionVersionRepository extends Repository<SubmissionVersio
             + "(select max(w.versionNo) from SubmissionVersion w where w.submissionId = :submissionId)")
     Optional<SubmissionVersion> findLatest(@Param("submissionId") Long submissionId);
 
-    /** Who filed which version when, without reading the tables. */
-    @Query("select new com.perftarget.version.VersionHeader(v.versionNo, v.author, v.createdAt) "
-            + "from SubmissionVersion v where v.submissionId = :submissionId order by v.versionNo")
-    List<VersionHeader> findHeaders(@Param("submissionId") Long submissionId);
-
     @Query("select new com.perftarget.version.VersionHeader(v.versionNo, v.author, v.createdAt) "
             + "from SubmissionVersion v where v.submissionId = :submissionId and v.versionNo = "
             + "(select max(w.versionNo) from SubmissionVersion w where w.submissionId = :submissionId)")
