@@ -40,7 +40,11 @@ public class VersionService {
     public Version record(long submissionId, TargetTable table, String author) {
         int next = versions.findLatestVersionNo(submissionId).map(latest -> latest + 1).orElse(1);
         String content = write(table);
-        return view(versions.save(new SubmissionVersion(submissionId, next, content, sha256(content), author)));
+        SubmissionVersion stored = versions.save(new SubmissionVersion(submissionId, next, content, sha256(content),
+                author));
+        // The table just written, not read back from its JSON.
+        return new Version(stored.getVersionNo(), stored.getAuthor(), stored.getCreatedAt(),
+                stored.getContentSha256(), table);
     }
 
     @Transactional(readOnly = true)
