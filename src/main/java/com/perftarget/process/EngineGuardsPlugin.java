@@ -28,8 +28,8 @@ import com.perftarget.submission.SubmissionService;
  * behind {@link GuardedIdentityService}, metrics for administrators only ({@link AdminOnlyMetricsManagementService}).
  * And what operations watch: completions timed ({@link CompletionTimer}), refused logins counted, incidents turned
  * into tasks for the administrators ({@link AdminAlertIncidentHandler}). And the history: no copy of what a form
- * submitted, of the gateways passed, of each change of a variable, of a task's assignees and candidates, nor of
- * each job's creation and success, where our tables keep it ({@link KeptElsewhereHistoryFilter}).
+ * submitted, of the gateways passed, of each change of a variable, nor of a task's assignees and candidates, where
+ * our tables keep it ({@link KeptElsewhereHistoryFilter}).
  */
 @Component
 public class EngineGuardsPlugin extends AbstractProcessEnginePlugin {

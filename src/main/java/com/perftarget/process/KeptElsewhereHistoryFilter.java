@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -26,15 +25,10 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * <li>each change of a variable our tables record ({@link ProcessForms#variablesRecordedElsewhere()}) is an
  * {@code ACT_HI_DETAIL} row — the variable's latest value stays in {@code ACT_HI_VARINST}.</li>
  * </ul>
- * and, for the processes that record who worked on them and each run of their jobs
- * ({@link ProcessForms#recordsWorkersAndJobRuns()}):
- * <ul>
- * <li>each assignee and candidate added to or removed from a task is an {@code ACT_HI_IDENTITYLINK} row — our tables
- * keep who filed and who decided each version, the operation log each claim and assignment, and
- * {@code ACT_HI_TASKINST} each task's assignee;</li>
- * <li>each job's creation and success is an {@code ACT_HI_JOB_LOG} row — each validation is a validation run of
- * ours; a failure (with its error) and a deletion are still written.</li>
- * </ul>
+ * and, for the processes that record who worked on them ({@link ProcessForms#recordsWhoWorkedOnIt()}), no
+ * {@code ACT_HI_IDENTITYLINK} row per assignee or candidate added to or removed from a task — our tables keep who
+ * filed and who decided each version, the operation log each claim and assignment, {@code ACT_HI_TASKINST} each
+ * task's assignee. The job log stays whole: which node ran each job is kept nowhere else.
  * Every other history event, and every event of other processes, is written as before; listeners that watch the
  * events themselves (test coverage) still see all of them.
  */
@@ -44,14 +38,13 @@ class KeptElsewhereHistoryFilter extends DbHistoryEventHandler {
 
     private final Set<String> processesKeepingSubmissions;
     private final Map<String, Set<String>> variablesRecordedElsewhere;
-
-    private final Set<String> processesRecordingWorkersAndJobRuns;
+    private final Set<String> processesRecordingWhoWorked;
 
     KeptElsewhereHistoryFilter(Collection<ProcessForms> processes) {
         this.processesKeepingSubmissions = keysOf(processes, ProcessForms::keepsSubmissions);
         this.variablesRecordedElsewhere = processes.stream()
                 .collect(Collectors.toUnmodifiableMap(ProcessForms::processKey, ProcessForms::variablesRecordedElsewhere));
-        this.processesRecordingWorkersAndJobRuns = keysOf(processes, ProcessForms::recordsWorkersAndJobRuns);
+        this.processesRecordingWhoWorked = keysOf(processes, ProcessForms::recordsWhoWorkedOnIt);
     }
 
     private static Set<String> keysOf(Collection<ProcessForms> processes, Predicate<ProcessForms> which) {
@@ -83,8 +76,7 @@ class KeptElsewhereHistoryFilter extends DbHistoryEventHandler {
                 && (event instanceof HistoricFormPropertyEventEntity
                 || event instanceof HistoricActivityInstanceEventEntity activity
                 && EXCLUSIVE_GATEWAY.equals(activity.getActivityType()));
-        return submissionKept || processesRecordingWorkersAndJobRuns.contains(processKey)
-                && (event instanceof HistoricIdentityLinkLogEventEntity
-                || event instanceof HistoricJobLogEvent job && (job.isCreationLog() || job.isSuccessLog()));
+        return submissionKept || processesRecordingWhoWorked.contains(processKey)
+                && event instanceof HistoricIdentityLinkLogEventEntity;
     }
 }

@@ -28,13 +28,11 @@ public interface ProcessForms {
     }
 
     /**
-     * Whether the process's own tables record who worked on each of its steps (who filed, who decided; the engine's
-     * operation log keeps each claim and assignment) and each run of its jobs (a validation run): then the engine's
-     * history keeps no row per assignee or candidate of a task ({@code ACT_HI_IDENTITYLINK}) and, of its jobs' log
-     * ({@code ACT_HI_JOB_LOG}), only what is not a plain creation or success — a failure, with its error, or a
-     * deletion ({@link KeptElsewhereHistoryFilter}).
+     * Whether the process's own tables record who worked on each of its steps (who filed, who decided), the engine's
+     * operation log each claim and assignment: then the engine's history keeps no row per assignee or candidate added
+     * to or removed from a task ({@code ACT_HI_IDENTITYLINK}; {@link KeptElsewhereHistoryFilter}).
      */
-    default boolean recordsWorkersAndJobRuns() {
+    default boolean recordsWhoWorkedOnIt() {
         return false;
     }
 

@@ -70,9 +70,9 @@ public final class ApprovalProcess {
             return Set.of(SUBMISSION_ID.name(), VALIDATION_PASSED.name(), DECISION.name());
         }
 
-        /** Who filed and decided: the submission and its decisions; each 自动校验: a validation run. */
+        /** Who filed and who decided: each version and each decision names them. */
         @Override
-        public boolean recordsWorkersAndJobRuns() {
+        public boolean recordsWhoWorkedOnIt() {
             return true;
         }
     }
