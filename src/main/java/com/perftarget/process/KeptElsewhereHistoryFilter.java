@@ -42,8 +42,8 @@ class KeptElsewhereHistoryFilter extends DbHistoryEventHandler {
 
     KeptElsewhereHistoryFilter(Collection<ProcessForms> processes) {
         this.processesKeepingSubmissions = keysOf(processes, ProcessForms::keepsSubmissions);
-        this.variablesRecordedElsewhere = processes.stream()
-                .collect(Collectors.toUnmodifiableMap(ProcessForms::processKey, ProcessForms::variablesRecordedElsewhere));
+        this.variablesRecordedElsewhere = processes.stream().collect(
+                Collectors.toUnmodifiableMap(ProcessForms::processKey, ProcessForms::variablesRecordedElsewhere));
         this.processesRecordingWhoWorked = keysOf(processes, ProcessForms::recordsWhoWorkedOnIt);
     }
 

@@ -57,8 +57,8 @@ public class EngineOperationLog implements OperationLog {
         String sql = query;
         if (sql == null) {
             // The engine tells its table names to administrators only; this is no caller's request.
-            sql = reads.withoutAuthorization(() -> "select l.OPERATION_ID_, l.OPERATION_TYPE_, l.USER_ID_, l.TIMESTAMP_, l.TASK_ID_, "
-                    + "l.JOB_ID_, l.ENTITY_TYPE_, l.PROPERTY_, l.ORG_VALUE_, l.NEW_VALUE_ "
+            sql = reads.withoutAuthorization(() -> "select l.OPERATION_ID_, l.OPERATION_TYPE_, l.USER_ID_, "
+                    + "l.TIMESTAMP_, l.TASK_ID_, l.JOB_ID_, l.ENTITY_TYPE_, l.PROPERTY_, l.ORG_VALUE_, l.NEW_VALUE_ "
                     + "from " + management.getTableName(UserOperationLogEntryEventEntity.class) + " l "
                     + "join " + management.getTableName(HistoricProcessInstance.class) + " p "
                     + "on p.ID_ = l.PROC_INST_ID_ "
