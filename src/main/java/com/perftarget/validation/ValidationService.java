@@ -16,7 +16,6 @@ import com.perftarget.shared.InvalidInputException;
 import com.perftarget.submission.Submission;
 import com.perftarget.submission.SubmissionService;
 import com.perftarget.table.TableDraft;
-import com.perftarget.unit.BudgetUnit;
 import com.perftarget.unit.BudgetUnitRepository;
 import com.perftarget.unit.UnitBudget;
 import com.perftarget.unit.UnitBudgetRepository;
@@ -111,8 +110,7 @@ public class ValidationService {
      * {@code null} (none) lets the table's labels decide.
      */
     String profileOf(String unitCode, int year) {
-        return budgets.findById(new UnitBudget.Key(unitCode, year)).map(UnitBudget::getProfile)
-                .or(() -> units.findById(unitCode).map(BudgetUnit::getProfile)).orElse(null);
+        return units.findProfile(unitCode, year).orElse(null);
     }
 
     /** The findings of one validated version, in the order they were found. */
