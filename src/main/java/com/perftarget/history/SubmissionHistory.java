@@ -40,8 +40,9 @@ public class SubmissionHistory {
 
     public List<HistoryEntry> of(long submissionId) {
         Submission submission = submissions.get(submissionId);
-        List<FiledVersion> filed = validation.filedVersions(submissionId);
-        // A decision is of a version: before the first filing there is none to read.
+        // A draft has never been filed: it has no version, nor any decision on one, to read.
+        List<FiledVersion> filed = submission.getStatus() == SubmissionStatus.DRAFT ? List.of()
+                : validation.filedVersions(submissionId);
         List<ReviewDecision> decisions = filed.isEmpty() ? List.of() : reviews.history(submissionId);
         List<HistoryEntry> entries = new ArrayList<>();
         submission.getCarryOver().ifPresent(from -> entries.add(new HistoryEntry(from.at(),
