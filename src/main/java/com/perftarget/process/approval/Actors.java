@@ -17,8 +17,7 @@ public final class Actors {
      * assignee may complete a task, whatever else the caller's groups allow.
      */
     public static String completing(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
+        Authentication authentication = authenticationOf(task);
         if (authentication == null) {
             return task.getAssignee();
         }
@@ -34,12 +33,15 @@ public final class Actors {
      * has just checked the completion's authorizations against, so a rule on them needs no second look-up.
      */
     public static Optional<List<String>> groupsAuthenticatedWith(DelegateTask task, String userId) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
+        Authentication authentication = authenticationOf(task);
         if (authentication == null || authentication.getGroupIds() == null
                 || !userId.equals(authentication.getUserId())) {
             return Optional.empty();
         }
         return Optional.of(authentication.getGroupIds());
+    }
+
+    private static Authentication authenticationOf(DelegateTask task) {
+        return task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     }
 }
